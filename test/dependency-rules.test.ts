@@ -8,8 +8,18 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
 
 const root = resolve(import.meta.dirname, '..');
-const components = ['simulator', 'fault-proxy', 'register', 'harness', 'steps', 'contracts', 'features', 'reports'];
-const nodeBuiltins = /^(node:|fs$|path$|http$|https$|net$|os$|crypto$|events$|stream$|url$|util$|child_process$)/;
+const components = [
+  'simulator',
+  'fault-proxy',
+  'register',
+  'harness',
+  'steps',
+  'contracts',
+  'features',
+  'reports',
+];
+const nodeBuiltins =
+  /^(node:|fs$|path$|http$|https$|net$|os$|crypto$|events$|stream$|url$|util$|child_process$)/;
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -24,7 +34,8 @@ function walk(dir: string, out: string[] = []): string[] {
 /** Every module specifier a file imports: static, re-exports and dynamic imports. */
 export function importsOf(source: string): string[] {
   const specs: string[] = [];
-  const re = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+  const re =
+    /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
   for (const m of source.matchAll(re)) specs.push((m[1] ?? m[2] ?? m[3]) as string);
   return specs;
 }
@@ -60,7 +71,9 @@ type Rule = { name: string; broken: (e: Edge) => boolean };
 const rules: Rule[] = [
   {
     name: '1. simulator/ never imports register/, fault-proxy/, harness/, steps/',
-    broken: (e) => top(e.file) === 'simulator' && ['register', 'fault-proxy', 'harness', 'steps'].includes(top(e.target ?? '')),
+    broken: (e) =>
+      top(e.file) === 'simulator' &&
+      ['register', 'fault-proxy', 'harness', 'steps'].includes(top(e.target ?? '')),
   },
   {
     name: '2. register/ never imports simulator/, fault-proxy/, harness/, steps/ (tests may start a simulator through its index)',
@@ -71,15 +84,24 @@ const rules: Rule[] = [
   },
   {
     name: '3. fault-proxy/ imports nothing of ours but contracts/',
-    broken: (e) => top(e.file) === 'fault-proxy' && e.target !== null && !['fault-proxy', 'contracts'].includes(top(e.target)),
+    broken: (e) =>
+      top(e.file) === 'fault-proxy' &&
+      e.target !== null &&
+      !['fault-proxy', 'contracts'].includes(top(e.target)),
   },
   {
     name: '4. contracts/ imports only zod',
-    broken: (e) => top(e.file) === 'contracts' && !isTest(e.file) && (e.target ? top(e.target) !== 'contracts' : e.spec !== 'zod'),
+    broken: (e) =>
+      top(e.file) === 'contracts' &&
+      !isTest(e.file) &&
+      (e.target ? top(e.target) !== 'contracts' : e.spec !== 'zod'),
   },
   {
     name: '5. steps/ imports harness/ and contracts/ only',
-    broken: (e) => top(e.file) === 'steps' && e.target !== null && !['steps', 'harness', 'contracts'].includes(top(e.target)),
+    broken: (e) =>
+      top(e.file) === 'steps' &&
+      e.target !== null &&
+      !['steps', 'harness', 'contracts'].includes(top(e.target)),
   },
   {
     name: '6. harness/ imports the components through their index.ts only',
@@ -91,7 +113,8 @@ const rules: Rule[] = [
   {
     name: '7a. simulator/modules/** never imports express or simulator/http/**',
     broken: (e) =>
-      e.file.startsWith('simulator/modules/') && (e.spec === 'express' || (e.target ?? '').startsWith('simulator/http/')),
+      e.file.startsWith('simulator/modules/') &&
+      (e.spec === 'express' || (e.target ?? '').startsWith('simulator/http/')),
   },
   {
     name: '8a. register/ queue never imports axios',
@@ -107,12 +130,14 @@ const rules: Rule[] = [
   },
   {
     name: 'only steps/ imports @cucumber/cucumber',
-    broken: (e) => e.spec.startsWith('@cucumber/cucumber') && top(e.file) !== 'steps' && top(e.file) !== 'harness',
+    broken: (e) =>
+      e.spec.startsWith('@cucumber/cucumber') && top(e.file) !== 'steps' && top(e.file) !== 'harness',
   },
 ];
 
 test('the import scanner sees static, re-export, side-effect and dynamic imports', () => {
-  const src = "import a from './a.ts';\nexport { b } from '../b.ts';\nimport './c.ts';\nconst d = await import('./d.ts');";
+  const src =
+    "import a from './a.ts';\nexport { b } from '../b.ts';\nimport './c.ts';\nconst d = await import('./d.ts');";
   assert.deepEqual(importsOf(src).sort(), ['../b.ts', './a.ts', './c.ts', './d.ts']);
 });
 
@@ -141,7 +166,12 @@ test('rule 10: no console.* outside a component logger', () => {
         return [];
       }
     })
-    .filter((f) => !f.endsWith('logger.ts') && !isTest(f) && /\bconsole\.(log|error|warn|info|debug)\(/.test(readFileSync(f, 'utf8')))
+    .filter(
+      (f) =>
+        !f.endsWith('logger.ts') &&
+        !isTest(f) &&
+        /\bconsole\.(log|error|warn|info|debug)\(/.test(readFileSync(f, 'utf8')),
+    )
     .map((f) => relative(root, f));
   assert.deepEqual(offenders, []);
 });
