@@ -1,0 +1,18 @@
+import type { Services } from '../context.ts';
+import { upsertAdminUser } from './integration/admin-users.ts';
+import { seedDefaultStores } from './store/stores.ts';
+
+/**
+ * What a fresh Magento install has before any merchant data: the admin and default scopes, the
+ * admin user, and each module's shipped rows (default source and stock, customer groups, tax
+ * classes, ...). Each module contributes its own seed function here.
+ */
+export interface SeedOptions {
+  adminUser: string;
+  adminPassword: string;
+}
+
+export function seedDefaults(s: Services, options: SeedOptions): void {
+  seedDefaultStores(s);
+  upsertAdminUser(s, options.adminUser, options.adminPassword);
+}
