@@ -1,8 +1,8 @@
 import express, { type Express } from 'express';
 import { createControlHandler } from './control/control-api.ts';
+import { FaultRules } from './control/fault-rules.ts';
 import { controlRoutes } from './control/routes.ts';
 import { createMagentoHandler } from './http/app.ts';
-import type { FaultHooks } from './http/faults.ts';
 import type { Logger } from './logger.ts';
 import { ROUTES } from './routes.ts';
 import type { SimulatorRuntime } from './runtime.ts';
@@ -10,7 +10,8 @@ import type { SimulatorRuntime } from './runtime.ts';
 export interface AppOptions {
   control: boolean;
   controlToken?: string | undefined;
-  faults?: FaultHooks;
+  /** The fault table shared by `/__sim/faults` and the Magento handler (a new one if not given). */
+  faults?: FaultRules;
   logger: Logger;
 }
 
@@ -19,13 +20,15 @@ export function createApp(rt: SimulatorRuntime, options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
-  if (options.control) app.use('/__sim', createControlHandler(controlRoutes(rt), options.controlToken));
+  const faults = options.faults ?? new FaultRules();
+  if (options.control)
+    app.use('/__sim', createControlHandler(controlRoutes(rt, faults), options.controlToken));
   app.use(
     createMagentoHandler({
       services: rt.services,
       routes: ROUTES,
       journal: rt.journal,
-      ...(options.faults ? { faults: options.faults } : {}),
+      faults,
       onInternalError: (m) => options.logger.error(`internal error: ${m}`),
     }),
   );

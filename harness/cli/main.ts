@@ -15,6 +15,7 @@ const program = new Command('posgate')
 /** Subcommand factories, loaded lazily so a command's dependencies load only when it runs. */
 const commands: Array<() => Promise<Command>> = [
   // one line per subcommand, e.g. () => import('./sim-command.ts').then((m) => m.simCommand()),
+  () => import('./sim-command.ts').then((m) => m.simCommand()),
 ];
 
 for (const make of commands) program.addCommand(await make());

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ControlRoute } from './route.ts';
+import { type ControlRoute, matchControlRoute } from './route.ts';
 
 /**
  * Serves the `/__sim` control API from its route table. Bodies are JSON; errors are
@@ -24,7 +24,7 @@ export function createControlHandler(routes: readonly ControlRoute[], token: str
           return send(res, 401, { message: 'The control API needs its token (X-Posgate-Control-Token).' });
       }
       const path = url.pathname.replace(/^\/__sim/, '') || '/';
-      const found = routes.find((r) => r.method === req.method && r.path === path);
+      const found = matchControlRoute(routes, req.method ?? 'GET', path);
       if (!found) return send(res, 404, { message: `No control route ${req.method} /__sim${path}` });
       let body: unknown = {};
       if (raw !== '') {
@@ -35,7 +35,7 @@ export function createControlHandler(routes: readonly ControlRoute[], token: str
         }
       }
       try {
-        const out = await found.handler({ body, query: url.searchParams });
+        const out = await found.route.handler({ body, query: url.searchParams, params: found.params });
         send(res, out === undefined ? 204 : 200, out);
       } catch (err) {
         const status = (err as { status?: number }).status ?? 400;

@@ -1,19 +1,25 @@
 import type { SimulatorRuntime } from '../runtime.ts';
+import { faultRoutes } from './fault-routes.ts';
+import type { FaultRules } from './fault-rules.ts';
 import { ControlError, type ControlRoute } from './route.ts';
+import { scenarioRoutes } from './scenario-routes.ts';
+import { summarize } from './summary.ts';
 
 /**
- * The `/__sim` control API's route table: reset, config, the request journal, the state dump and
- * the clock. Test-only; see docs/simulator.md for bodies and examples.
+ * The `/__sim` control API's route table: reset, config, the request journal, the state dump,
+ * the clock, scenarios and faults. Test-only; see docs/simulator.md for bodies and examples.
  */
-export function controlRoutes(rt: SimulatorRuntime): ControlRoute[] {
+export function controlRoutes(rt: SimulatorRuntime, faults: FaultRules): ControlRoute[] {
   const { services, journal, clock } = rt;
   return [
     {
       method: 'POST',
       path: '/reset',
-      description: 'Back to the baseline (fresh install + start-up scenario and config); clears the journal.',
+      description:
+        'Back to the baseline (fresh install + start-up scenario and config); clears the journal and the faults.',
       handler: async () => {
         rt.reset();
+        faults.clear();
         await services.store.flush();
       },
     },
@@ -80,5 +86,13 @@ export function controlRoutes(rt: SimulatorRuntime): ControlRoute[] {
         return { now: clock.now(), iso: new Date(clock.now()).toISOString() };
       },
     },
+    {
+      method: 'GET',
+      path: '/info',
+      description: 'The simulated release and edition, and the store views (code, name, website).',
+      handler: () => summarize(services),
+    },
+    ...scenarioRoutes(rt, faults),
+    ...faultRoutes(faults),
   ];
 }

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import qs from 'qs';
 import type { RequestContext, Services, StoreContext, UserContext } from '../context.ts';
-import { AuthorizationError, WebapiError } from '../errors.ts';
-import { resolveUser } from '../modules/integration/user-context.ts';
+import { InputError, WebapiError } from '../errors.ts';
+import { authorize } from '../modules/integration/acl.ts';
 import { atLeast, type Profile, VERSIONS } from '../profile.ts';
 import { decodeBody } from './body.ts';
 import { errorResponse } from './error-response.ts';
@@ -55,14 +55,15 @@ export function createMagentoHandler(deps: MagentoAppDeps): Handler {
       let internalError: string | undefined;
       let faultName: string | undefined;
       let drop = false;
-      let payload: string;
+      let payload: string | undefined;
       const extraHeaders: Record<string, string> = {};
       try {
         const q = url.indexOf('?');
         const pathname = q === -1 ? url : url.slice(0, q);
         if (!pathname.startsWith('/rest/')) throw new WebapiError('Request does not match any route.', 404);
-        const resolved = resolvePrefix(services, method, pathname.slice(5));
+        const resolved = resolvePrefix(services, pathname.slice(5));
         scope = resolved.scope;
+        if (!REST_METHODS.has(method)) throw new InputError('Request method is invalid.');
         const match = router.match(method, resolved.path);
         if (!match) throw new WebapiError('Request does not match any route.', 404);
         matched = match.route;
@@ -73,16 +74,15 @@ export function createMagentoHandler(deps: MagentoAppDeps): Handler {
           else {
             status = decision.status;
             Object.assign(extraHeaders, decision.headers);
-            respond(status, decision.body, extraHeaders);
-            return;
+            payload = decision.body;
+            throw ANSWERED_BY_FAULT;
           }
         }
-        user = resolveUser(services, {
-          authorization: req.headers.authorization,
-          method,
-          url: absoluteUrl(req),
-        });
-        checkAcl(match.route, user);
+        const auth = { authorization: req.headers.authorization, method, url: absoluteUrl(req), scope };
+        user = authorize(services, match.route, auth, scope);
+        if (scope.isAll && method === 'GET') {
+          throw new WebapiError("Cannot perform GET operation with store code 'all'", 400);
+        }
         const ctx: RequestContext = {
           ...services,
           method,
@@ -93,9 +93,9 @@ export function createMagentoHandler(deps: MagentoAppDeps): Handler {
               ? {}
               : (qs.parse(url.slice(q + 1), { depth: 10, arrayLimit: 1000 }) as Record<string, unknown>),
           body:
-            method === 'GET'
-              ? {}
-              : decodeBody(raw, req.headers['content-type'], services.profile.developerMode),
+            method === 'POST' || method === 'PUT'
+              ? decodeBody(raw, req.headers['content-type'], services.profile.developerMode)
+              : {},
           scope,
           user,
           remoteIp: req.socket.remoteAddress ?? '',
@@ -104,12 +104,14 @@ export function createMagentoHandler(deps: MagentoAppDeps): Handler {
         const result = services.store.transaction(() => route.handler(ctx));
         payload = JSON.stringify(result === undefined || result === null ? [] : result);
       } catch (err) {
-        const mapped = errorResponse(err, services.profile.developerMode);
-        status = mapped.status;
-        errorMessage = String(mapped.body['message']);
-        internalError = mapped.internal;
-        if (internalError) deps.onInternalError?.(internalError);
-        payload = JSON.stringify(mapped.body);
+        if (err !== ANSWERED_BY_FAULT) {
+          const mapped = errorResponse(err, services.profile.developerMode);
+          status = mapped.status;
+          errorMessage = String(mapped.body['message']);
+          internalError = mapped.internal;
+          if (internalError) deps.onInternalError?.(internalError);
+          payload = JSON.stringify(mapped.body);
+        }
       }
       await services.store.flush();
       journal.add({
@@ -131,7 +133,7 @@ export function createMagentoHandler(deps: MagentoAppDeps): Handler {
         req.socket.destroy();
         return;
       }
-      respond(status, payload, extraHeaders);
+      respond(status, payload ?? '', extraHeaders);
     }
 
     function respond(status: number, body: string, headers: Record<string, string>): void {
@@ -141,6 +143,12 @@ export function createMagentoHandler(deps: MagentoAppDeps): Handler {
   };
 }
 
+/** Thrown past the handler when a fault rule has chosen the answer, so that it is journaled too. */
+const ANSWERED_BY_FAULT = Symbol('answered by a fault rule');
+
+/** Magento's REST request accepts only these methods (`Request method is invalid.` otherwise). */
+const REST_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE']);
+
 /** Routes that exist in the simulated release and edition. */
 export function available(r: Route, profile: Profile): boolean {
   if (r.edition && r.edition !== profile.edition) return false;
@@ -148,22 +156,6 @@ export function available(r: Route, profile: Profile): boolean {
   if (r.until && VERSIONS.indexOf(profile.version) > VERSIONS.indexOf(r.until)) return false;
   if (r.posExtension && profile.strictCore) return false;
   return true;
-}
-
-/**
- * Magento's ACL check: anonymous routes are open, `self` routes need a customer token, and other
- * routes need a user granted one of the resources. Failing it is 401 naming the resources.
- * @see Magento\Webapi\Controller\Rest\RequestValidator::checkPermissions
- */
-function checkAcl(route: Route, user: UserContext): void {
-  const resources = typeof route.resource === 'string' ? [route.resource] : [...route.resource];
-  if (resources.includes('anonymous')) return;
-  if (resources.includes('self') && user.type === 'customer') return;
-  if (user.type === 'admin' || user.type === 'integration') {
-    if (user.resources === 'all' || resources.some((r) => (user.resources as readonly string[]).includes(r)))
-      return;
-  }
-  throw AuthorizationError.forResources(resources);
 }
 
 function absoluteUrl(req: IncomingMessage): string {
