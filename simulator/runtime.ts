@@ -25,7 +25,7 @@ export class SimulatorRuntime {
   ) {
     this.services = { store, clock, config: new Config(store), profile };
     this.baseline = this.buildBaseline();
-    const empty = Object.keys(store.dump().collections).length === 0;
+    const empty = store.count('websites') === 0 && store.count('config') === 0;
     if (empty) store.replace(this.baseline);
   }
 

@@ -77,9 +77,9 @@ export class MemoryStore implements Store {
       const result = fn();
       if (result instanceof Promise) throw new Error('Store.transaction callbacks must be synchronous');
       const ops = this.ops;
+      if (ops.length > 0) this.commit(ops); // a commit that throws (e.g. a value not JSON) rolls back
       this.undo = null;
       this.ops = null;
-      if (ops.length > 0) this.commit(ops);
       return result;
     } catch (err) {
       const undo = this.undo ?? [];
