@@ -153,7 +153,7 @@ test('sections without an applier are refused before anything is written', () =>
   assert.equal(s.store.get('products', 'P'), undefined);
 });
 
-test('registered appliers run for their section, after the core modules', () => {
+test('registered appliers run for their section: tax before the catalog (products name tax classes)', () => {
   const sc = loadScenario('single-shop');
   const seen: string[] = [];
   const state = tryApply(sc, [
@@ -164,7 +164,7 @@ test('registered appliers run for their section, after the core modules', () => 
       },
     },
   ]);
-  assert.deepEqual(seen, ['single-shop:1:true']);
+  assert.deepEqual(seen, ['single-shop:1:false']);
   assert.equal(Object.keys(state.collections['products'] ?? {}).length, 8 + 4 + 200);
   assert.equal(Object.keys(state.collections['customers'] ?? {}).length, 3);
 });

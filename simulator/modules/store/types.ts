@@ -28,3 +28,23 @@ export const StoreView = z.object({
   is_active: z.number(),
 });
 export type StoreView = z.infer<typeof StoreView>;
+
+/** `GET /V1/store/storeConfigs` items (Store/Api/Data/StoreConfigInterface), in Magento's key order. */
+export interface StoreConfig {
+  id: number;
+  code: string;
+  website_id: number;
+  locale: string | null;
+  base_currency_code: string | null;
+  default_display_currency_code: string | null;
+  timezone: string | null;
+  weight_unit: string | null;
+  base_url: string;
+  base_link_url: string;
+  base_static_url: string;
+  base_media_url: string;
+  secure_base_url: string;
+  secure_base_link_url: string;
+  secure_base_static_url: string;
+  secure_base_media_url: string;
+}
