@@ -72,7 +72,11 @@ export class AuthenticationError extends MagentoError {
   override readonly status = 401;
 }
 
-/** Magento\Framework\Webapi\Exception: carries its own HTTP status. */
+/**
+ * Magento\Framework\Webapi\Exception: carries its own HTTP status. Unlike the other families its
+ * message is sent rendered (pass the final text), and `parameters` are its `details`; in
+ * developer mode its trace is `null`.
+ */
 export class WebapiError extends MagentoError {
   override readonly status: number;
   constructor(phrase: string, status: number, parameters?: Parameters) {

@@ -8,6 +8,7 @@ import { decodeBody } from './body.ts';
 import { errorResponse } from './error-response.ts';
 import { type FaultHooks, NO_FAULTS } from './faults.ts';
 import type { Journal } from './journal.ts';
+import { PlacementGuard } from './placement-guard.ts';
 import { resolvePrefix } from './prefix.ts';
 import type { Route } from './route.ts';
 import { Router } from './router.ts';
@@ -34,6 +35,7 @@ export function createMagentoHandler(deps: MagentoAppDeps): Handler {
   const routes = deps.routes.filter((r) => available(r, services.profile));
   const router = new Router(routes);
   const faults = deps.faults ?? NO_FAULTS;
+  const placement = new PlacementGuard(services);
 
   return (req, res) => {
     const started = performance.now();
@@ -55,6 +57,7 @@ export function createMagentoHandler(deps: MagentoAppDeps): Handler {
       let internalError: string | undefined;
       let faultName: string | undefined;
       let drop = false;
+      let release: (() => void) | undefined;
       let payload: string | undefined;
       const extraHeaders: Record<string, string> = {};
       try {
@@ -101,6 +104,7 @@ export function createMagentoHandler(deps: MagentoAppDeps): Handler {
           remoteIp: req.socket.remoteAddress ?? '',
         };
         const route = match.route;
+        if (route.placesOrder) release = placement.enter(ctx);
         const result = services.store.transaction(() => route.handler(ctx));
         payload = JSON.stringify(result === undefined || result === null ? [] : result);
       } catch (err) {
@@ -113,7 +117,11 @@ export function createMagentoHandler(deps: MagentoAppDeps): Handler {
           payload = JSON.stringify(mapped.body);
         }
       }
-      await services.store.flush();
+      try {
+        await services.store.flush();
+      } finally {
+        release?.();
+      }
       journal.add({
         at: services.clock.now(),
         method,

@@ -1,10 +1,15 @@
 import type { HttpMethod, Route } from './route.ts';
 
 /**
- * Matches a method and a path (after the store prefix) against the route table. Literal segments
- * win over parameters at the same position, as in Magento's router, so `/V1/carts/mine` is not
- * taken for `/V1/carts/:cartId`. A path that matches no route, or matches with another method,
- * is Magento's 404 `Request does not match any route.`
+ * Matches a method and a path (after the store prefix) against the route table, as Magento's
+ * REST router does: both paths are trimmed of slashes and split on `/` (so `//` makes an empty
+ * segment and a trailing slash is ignored), literal segments compare case-sensitively, and a
+ * parameter takes its segment `urldecode`d (`%2F` is a slash inside one value, `+` a space).
+ * Literal segments win over parameters at the same position, so `/V1/carts/mine` is not taken for
+ * `/V1/carts/:cartId`. No match, or a match under another method only, is Magento's 404
+ * `Request does not match any route.`
+ * @see Magento\Webapi\Controller\Rest\Router::match
+ * @see Magento\Webapi\Controller\Rest\Router\Route::match
  */
 export interface Match {
   route: Route;
@@ -54,7 +59,7 @@ export class Router {
 }
 
 function split(path: string): string[] {
-  return path.split('/').filter((s) => s !== '');
+  return path.replace(/^\/+|\/+$/g, '').split('/');
 }
 
 function matchSegments(pattern: string[], parts: string[]): Record<string, string> | null {
@@ -62,13 +67,24 @@ function matchSegments(pattern: string[], parts: string[]): Record<string, strin
   for (let i = 0; i < pattern.length; i++) {
     const p = pattern[i] as string;
     const v = parts[i] as string;
-    if (p.startsWith(':')) {
-      try {
-        params[p.slice(1)] = decodeURIComponent(v);
-      } catch {
-        params[p.slice(1)] = v;
-      }
-    } else if (p.toLowerCase() !== v.toLowerCase()) return null;
+    if (p.startsWith(':')) params[p.slice(1)] = urlDecode(v);
+    else if (p !== v) return null;
   }
   return params;
+}
+
+/** PHP's urldecode: `+` is a space, `%XX` decoded, malformed escapes left as they are. */
+function urlDecode(v: string): string {
+  const plus = v.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(plus);
+  } catch {
+    return plus.replace(/(%[0-9a-f]{2})+/gi, (m) => {
+      try {
+        return decodeURIComponent(m);
+      } catch {
+        return m;
+      }
+    });
+  }
 }

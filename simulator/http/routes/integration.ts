@@ -3,9 +3,17 @@ import { createAdminToken } from '../../modules/integration/admin-token.ts';
 import { createCustomerToken, revokeCustomerToken } from '../../modules/integration/customer-token.ts';
 import { type Route, route, withBody } from '../route.ts';
 
-const credentials = z.looseObject({ username: z.unknown(), password: z.unknown() });
+/** Magento casts scalar credentials to the `string` parameters; anything else fails validation. */
+const scalar = z
+  .unknown()
+  .transform((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v));
+const credentials = z.looseObject({ username: scalar, password: scalar });
 
-/** Integration/etc/webapi.xml: token issuing and revocation. */
+/**
+ * Integration/etc/webapi.xml (2.4): the two token routes and the customer's own revocation.
+ * There is no admin-token revocation route in the 2.4.6-2.4.9 REST schemas.
+ * @see Magento\Integration\Api\AdminTokenServiceInterface, CustomerTokenServiceInterface
+ */
 export const integrationRoutes: Route[] = [
   withBody(
     { method: 'POST', path: '/V1/integration/admin/token', resource: 'anonymous' },

@@ -1,92 +1,93 @@
-import { InputError } from '../../errors.ts';
 import { compare } from './search.ts';
 import type { Filter } from './search-criteria.ts';
 
 /**
- * One filter against one value, with MySQL's semantics for each condition_type: `like` with `%`
- * and `_` case-insensitively, `in`/`nin` over a comma-separated list, numeric comparison when both
- * sides are numbers, `finset` over a comma-separated column, `null`/`notnull`, `from`/`to`.
+ * One filter against one field value, with MySQL's semantics for each condition_type: `eq`,
+ * `neq`, `gt`, `lt`, `gteq`/`moreq`/`from`, `lteq`/`to` (numbers numerically, text
+ * case-insensitively), `like`/`nlike` with `%` and `_`, `in`/`nin` over the comma-separated value
+ * (items not trimmed), `null`/`notnull`, `finset`/`nfinset` over a comma-separated field,
+ * `regexp`, `ntoa` (dotted IPv4 of a number, then LIKE), `seq`/`sneq` (`eq`/`neq`, or
+ * `null`/`notnull` for an empty value). A NULL field matches no comparison, negative ones
+ * included (SQL three-valued logic). An unknown condition_type falls back to `eq`, because
+ * Magento then builds `field = value`. A multi-valued field (e.g. a product's website ids)
+ * matches when one of its values does.
  * @see Magento\Framework\DB\Adapter\Pdo\Mysql::prepareSqlCondition
  */
 export function matches(value: unknown, f: Filter): boolean {
+  const cond = f.condition_type.toLowerCase();
+  if (cond === 'null' || (cond === 'seq' && f.value === '')) return !present(value);
+  if (cond === 'notnull' || (cond === 'sneq' && f.value === '')) return present(value);
+  const values = (Array.isArray(value) ? value : [value]).filter(present);
+  if (values.length === 0) return false;
   const v = f.value;
-  const values = Array.isArray(value) ? value : [value];
-  switch (f.condition_type.toLowerCase()) {
-    case 'eq':
-    case 'seq':
-      return values.some((x) => eq(x, v));
+  switch (cond) {
     case 'neq':
     case 'sneq':
       return !values.some((x) => eq(x, v));
     case 'like':
-      return values.some((x) => like(x, v));
+      return values.some((x) => like(String(x), v));
     case 'nlike':
-      return !values.some((x) => like(x, v));
+      return !values.some((x) => like(String(x), v));
     case 'in':
-      return values.some((x) => list(v).some((item) => eq(x, item)));
+      return values.some((x) => v.split(',').some((item) => eq(x, item)));
     case 'nin':
-      return !values.some((x) => list(v).some((item) => eq(x, item)));
-    case 'null':
-      return value === null || value === undefined;
-    case 'notnull':
-      return value !== null && value !== undefined;
-    case 'is':
-      return v.toUpperCase() === 'NULL' ? value === null || value === undefined : eq(value, v);
+      return !values.some((x) => v.split(',').some((item) => eq(x, item)));
     case 'gt':
-      return present(value) && compare(value, v) > 0;
+      return values.some((x) => compare(x, v) > 0);
     case 'lt':
-      return present(value) && compare(value, v) < 0;
+      return values.some((x) => compare(x, v) < 0);
     case 'gteq':
     case 'moreq':
     case 'from':
-      return present(value) && compare(value, v) >= 0;
+      return values.some((x) => compare(x, v) >= 0);
     case 'lteq':
     case 'to':
-      return present(value) && compare(value, v) <= 0;
+      return values.some((x) => compare(x, v) <= 0);
     case 'finset':
-      return present(value) && String(value).split(',').includes(v);
+      return values.some((x) => String(x).split(',').includes(v));
     case 'nfinset':
-      return !present(value) || !String(value).split(',').includes(v);
+      return !values.some((x) => String(x).split(',').includes(v));
     case 'regexp':
-      return present(value) && safeRegExp(v).test(String(value));
+      return values.some((x) => regexp(v).test(String(x)));
     case 'ntoa':
-      return eq(value, v);
+      return values.some((x) => like(ntoa(x), v));
     default:
-      throw new InputError('Invalid value of "%value" provided for the %fieldName field.', {
-        fieldName: 'condition_type',
-        value: f.condition_type,
-      });
+      return values.some((x) => eq(x, v));
   }
 }
 
 const present = (x: unknown) => x !== null && x !== undefined;
-const list = (v: string) => v.split(',').map((s) => s.trim());
 
+/** MySQL `=`: numbers numerically, booleans as 0/1, text case-insensitively. */
 function eq(x: unknown, v: string): boolean {
-  if (!present(x)) return false;
-  if (typeof x === 'boolean') return (x ? '1' : '0') === v || String(x) === v;
-  return (
-    compare(x, v) === 0 &&
-    (String(x).toLowerCase() === v.toLowerCase() || (!Number.isNaN(Number(x)) && Number(x) === Number(v)))
-  );
+  if (typeof x === 'boolean') return (x ? '1' : '0') === v.trim() || String(x) === v;
+  if (typeof x === 'number' || (typeof x === 'string' && isNumeric(x) && isNumeric(v))) {
+    return isNumeric(v) && Number(x) === Number(v);
+  }
+  return String(x).toLowerCase() === v.toLowerCase();
 }
 
-function like(x: unknown, pattern: string): boolean {
-  if (!present(x)) return false;
+const isNumeric = (s: string) => s.trim() !== '' && Number.isFinite(Number(s));
+
+function like(x: string, pattern: string): boolean {
   const re = pattern
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/%/g, '.*')
     .replace(/_/g, '.');
-  return new RegExp(`^${re}$`, 'is').test(String(x));
+  return new RegExp(`^${re}$`, 'is').test(x);
 }
 
-function safeRegExp(p: string): RegExp {
+/** MySQL REGEXP is case-insensitive on text; a pattern JavaScript cannot read matches nothing. */
+function regexp(p: string): RegExp {
   try {
     return new RegExp(p, 'i');
   } catch {
-    throw new InputError('Invalid value of "%value" provided for the %fieldName field.', {
-      fieldName: 'value',
-      value: p,
-    });
+    return /(?!)/;
   }
+}
+
+function ntoa(x: unknown): string {
+  const n = Number(x);
+  if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) return '';
+  return [24, 16, 8, 0].map((shift) => (n >>> shift) & 255).join('.');
 }

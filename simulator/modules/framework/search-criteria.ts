@@ -1,19 +1,26 @@
 import type { Services } from '../../context.ts';
 import { InputError, LocalizedError } from '../../errors.ts';
+import { parseSortOrder, type SortOrder } from './sort-order.ts';
 
 /**
- * Magento's searchCriteria, parsed from the query string (`searchCriteria[filter_groups][0]...`),
- * with both snake_case and camelCase keys, and echoed back in snake_case.
- * @see Magento\Framework\Api\SearchCriteria, Magento\Framework\Api\SortOrder
+ * Magento's searchCriteria, read from the query string (`searchCriteria[filter_groups][0]...`)
+ * the way the ServiceInputProcessor builds the DTO: snake_case and camelCase keys alike, a
+ * non-numeric page size or page is `Error occurred during "%field_name" processing. %details`,
+ * and with Web API input limits on (`webapi/validation/input_limit_enabled` = 1) a missing page
+ * size becomes `webapi/validation/default_page_size` (20) and a `pageSize` above
+ * `webapi/validation/maximum_page_size` (300) is `Maximum SearchCriteria pageSize is %max`. The
+ * validator looks only at the camelCase key, so `page_size` escapes the maximum, as in Magento.
+ * It is echoed back in snake_case.
+ * @see Magento\Framework\Webapi\ServiceInputProcessor::_createFromArray
+ * @see Magento\Framework\Webapi\Validator\SearchCriteriaValidator
+ * @see Magento\Framework\Webapi\Validator\IOLimit\DefaultPageSizeSetter
  */
+export type { SortOrder } from './sort-order.ts';
+
 export interface Filter {
   field: string;
   value: string;
   condition_type: string;
-}
-export interface SortOrder {
-  field: string;
-  direction: 'ASC' | 'DESC';
 }
 export interface SearchCriteria {
   filter_groups: Array<{ filters: Filter[] }>;
@@ -24,86 +31,80 @@ export interface SearchCriteria {
 
 type Obj = Record<string, unknown>;
 
-const pick = (o: Obj, ...keys: string[]): unknown => {
-  for (const k of keys) if (o[k] !== undefined) return o[k];
-  return undefined;
-};
-
 /** qs gives arrays for small indexes and objects for large or sparse ones: read both in order. */
 const list = (v: unknown): Obj[] => {
-  if (Array.isArray(v)) return v.filter((x) => x && typeof x === 'object') as Obj[];
-  if (v && typeof v === 'object') {
-    return Object.keys(v)
-      .sort((a, b) => Number(a) - Number(b))
-      .map((k) => (v as Obj)[k])
-      .filter((x) => x && typeof x === 'object') as Obj[];
-  }
-  return [];
+  if (v === null || typeof v !== 'object') return [];
+  const items = Array.isArray(v)
+    ? v
+    : Object.keys(v)
+        .sort((a, b) => Number(a) - Number(b))
+        .map((k) => (v as Obj)[k]);
+  return items.filter((x) => x && typeof x === 'object') as Obj[];
 };
 
 /**
- * Reads `query.searchCriteria`. A missing one is `"searchCriteria" is required.` (required on every
- * getList route); `optional` routes get an empty criteria instead.
+ * Reads `query.searchCriteria` (or `search_criteria`). A missing one is `"searchCriteria" is
+ * required. Enter and try again.` (every getList route requires it) unless `optional`; a present
+ * one that is not a structure (`searchCriteria=`) is an empty criteria, as in Magento.
  */
 export function parseSearchCriteria(s: Services, query: Obj, optional = false): SearchCriteria {
   const raw = query['searchCriteria'] ?? query['search_criteria'];
-  if (raw === undefined || raw === '' || typeof raw !== 'object') {
-    if (optional || raw === '') return { filter_groups: [] };
+  if (raw === undefined) {
+    if (optional) return { filter_groups: [] };
     throw InputError.required('searchCriteria');
   }
-  const sc = raw as Obj;
-  const criteria: SearchCriteria = {
-    filter_groups: list(pick(sc, 'filter_groups', 'filterGroups')).map((g) => ({
-      filters: list(g['filters']).map((f) => ({
-        field: String(f['field'] ?? ''),
-        value: f['value'] === undefined ? '' : String(f['value']),
-        condition_type: String(pick(f, 'condition_type', 'conditionType') ?? 'eq') || 'eq',
-      })),
+  const criteria: SearchCriteria = { filter_groups: [] };
+  if (raw === null || typeof raw !== 'object') return withDefaultPageSize(s, criteria);
+  for (const [key, value] of Object.entries(raw as Obj)) {
+    if (key === 'filter_groups' || key === 'filterGroups') criteria.filter_groups = list(value).map(group);
+    else if (key === 'sort_orders' || key === 'sortOrders')
+      criteria.sort_orders = list(value).map(parseSortOrder);
+    else if (key === 'page_size' || key === 'pageSize') {
+      criteria.page_size = toInt(key, value);
+      if (key === 'pageSize') checkMaximum(s, criteria.page_size);
+    } else if (key === 'current_page' || key === 'currentPage') criteria.current_page = toInt(key, value);
+  }
+  return withDefaultPageSize(s, criteria);
+}
+
+function group(g: Obj): { filters: Filter[] } {
+  return {
+    filters: list(g['filters']).map((f) => ({
+      field: scalar(f['field']),
+      value: scalar(f['value']),
+      condition_type: scalar(f['condition_type'] ?? f['conditionType']) || 'eq',
     })),
   };
-  const sorts = pick(sc, 'sort_orders', 'sortOrders');
-  if (sorts !== undefined) criteria.sort_orders = list(sorts).map(parseSortOrder);
-  const size = pick(sc, 'page_size', 'pageSize');
-  if (size !== undefined && size !== '') criteria.page_size = toInt(size);
-  const page = pick(sc, 'current_page', 'currentPage');
-  if (page !== undefined && page !== '') criteria.current_page = toInt(page);
-  if (s.config.flag('webapi/validation/input_limit_enabled')) {
-    const max = s.config.number('webapi/validation/maximum_page_size') || 300;
-    if (criteria.page_size === undefined)
-      criteria.page_size = s.config.number('webapi/validation/default_page_size') || 20;
-    if (criteria.page_size > max) throw new InputError('Maximum SearchCriteria pageSize is %max', { max });
+}
+
+const scalar = (v: unknown): string =>
+  v === undefined || v === null || typeof v === 'object' ? '' : String(v);
+
+function limitsOn(s: Services): boolean {
+  return s.config.flag('webapi/validation/input_limit_enabled');
+}
+
+function checkMaximum(s: Services, pageSize: number): void {
+  if (!limitsOn(s)) return;
+  const max = s.config.number('webapi/validation/maximum_page_size') || 300;
+  if (pageSize > max) throw new LocalizedError('Maximum SearchCriteria pageSize is %max', { max });
+}
+
+function withDefaultPageSize(s: Services, criteria: SearchCriteria): SearchCriteria {
+  if (criteria.page_size === undefined && limitsOn(s)) {
+    criteria.page_size = s.config.number('webapi/validation/default_page_size') || 20;
   }
   return criteria;
 }
 
-function parseSortOrder(o: Obj): SortOrder {
-  const field = String(o['field'] ?? '');
-  if (field !== '' && !/^[a-z0-9_]+$/i.test(field)) {
-    throw new InputError('Sort order field %1 contains restricted symbols', [field]);
+/** TypeProcessor's `int` conversion: PHP `is_numeric`, then truncation; anything else is refused. */
+function toInt(key: string, v: unknown): number {
+  if (typeof v === 'string' && /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)) {
+    return Math.trunc(Number(v));
   }
-  const dir = o['direction'] === undefined ? 'ASC' : o['direction'];
-  if (typeof dir !== 'string')
-    throw new InputError('The sort order has to be specified as a string, got %1.', [typeof dir]);
-  const up = dir.toUpperCase();
-  if (up !== 'ASC' && up !== 'DESC') {
-    throw new InputError(
-      'The sort order has to be specified as %1 for ascending order or %2 for descending order.',
-      ['ASC', 'DESC'],
-    );
-  }
-  return { field, direction: up };
-}
-
-function toInt(v: unknown): number {
-  const n = Number(v);
-  if (typeof v === 'object' || !Number.isInteger(n)) {
-    throw new LocalizedError(
-      'The "%value" value\'s type is invalid. The "%type" type was expected. Verify and try again.',
-      {
-        value: typeof v === 'object' ? JSON.stringify(v) : String(v),
-        type: 'int',
-      },
-    );
-  }
-  return n;
+  const value = typeof v === 'object' ? 'array' : String(v);
+  throw new LocalizedError('Error occurred during "%field_name" processing. %details', {
+    field_name: key,
+    details: `The "${value}" value's type is invalid. The "int" type was expected. Verify and try again.`,
+  });
 }

@@ -3,9 +3,12 @@ import type { SearchCriteria } from './search-criteria.ts';
 
 /**
  * Applies searchCriteria to records: OR inside a filter group, AND across groups, then sorting
- * and paging, and returns Magento's envelope `{items, search_criteria, total_count}`.
- * `total_count` counts every match, not the page; a page past the end is empty.
+ * (a sort order without direction is descending) and paging, and returns Magento's envelope
+ * `{items, search_criteria, total_count}`. `total_count` counts every match, not the page; a page
+ * past the end is empty; page size 0 means no paging, a negative one pages by 1 (Zend's
+ * `limitPage`), a page below 1 is page 1.
  * @see Magento\Framework\Api\SearchResults
+ * @see Magento\Framework\Api\SearchCriteria\CollectionProcessor
  */
 export interface SearchResult<T> {
   items: T[];
@@ -35,20 +38,21 @@ export function search<T>(
       (g) => g.filters.length === 0 || g.filters.some((f) => matches(get(r, f.field), f)),
     ),
   );
-  const sorts = criteria.sort_orders ?? [];
+  const sorts = (criteria.sort_orders ?? []).filter((o) => o.field !== '');
   if (sorts.length > 0) {
     found = [...found].sort((a, b) => {
       for (const o of sorts) {
         const c = compare(get(a, o.field), get(b, o.field));
-        if (c !== 0) return o.direction === 'DESC' ? -c : c;
+        if (c !== 0) return o.direction === 'ASC' ? c : -c;
       }
       return 0;
     });
   }
   const total = found.length;
-  if (criteria.page_size !== undefined && criteria.page_size > 0) {
+  if (criteria.page_size !== undefined && criteria.page_size !== 0) {
+    const size = Math.max(criteria.page_size, 1);
     const page = Math.max(criteria.current_page ?? 1, 1);
-    found = found.slice((page - 1) * criteria.page_size, page * criteria.page_size);
+    found = found.slice((page - 1) * size, page * size);
   }
   return {
     items: opts.present ? found.map(opts.present) : found,

@@ -1,7 +1,12 @@
 import type { Services } from '../../context.ts';
 import type { AdminUser } from './types.ts';
 
-/** Creates or replaces the admin user `username` (the simulator starts with `admin`). */
+/**
+ * Admin users (`admin_user`): the simulator starts with `admin`; scenarios may add others.
+ * @see Magento\User\Model\User
+ */
+
+/** Creates or replaces the admin user `username`. */
 export function upsertAdminUser(s: Services, username: string, password: string): AdminUser {
   const existing = findAdminUser(s, username);
   const user: AdminUser = {
@@ -14,6 +19,8 @@ export function upsertAdminUser(s: Services, username: string, password: string)
   return user;
 }
 
+/** By user name, case-insensitively (MySQL's collation on `admin_user.username`). */
 export function findAdminUser(s: Services, username: string): AdminUser | undefined {
-  return s.store.all<AdminUser>('admin_users').find((u) => u.username === username);
+  const wanted = username.toLowerCase();
+  return s.store.all<AdminUser>('admin_users').find((u) => u.username.toLowerCase() === wanted);
 }

@@ -6,7 +6,11 @@ const secret = () => randomBytes(16).toString('hex');
 
 /**
  * Creates and activates an integration (Admin > System > Integrations), returning its consumer
- * key and secret and its access token and secret. `resources` is `'all'` or a list of ACL ids.
+ * key and secret and its access token and secret (32 characters each, as Magento checks their
+ * length). `resources` is `'all'` or a list of ACL ids; a name already known keeps its
+ * credentials and gets the new resources. Its requests sign with OAuth 1.0a (`oauth.ts`), or use
+ * the access token as a bearer when `oauth/consumer/enable_integration_as_bearer` = 1.
+ * @see Magento\Integration\Model\IntegrationService, Magento\Integration\Model\OauthService
  */
 export function createIntegration(
   s: Services,

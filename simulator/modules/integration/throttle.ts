@@ -2,39 +2,40 @@ import type { Services } from '../../context.ts';
 import { AuthenticationError } from '../../errors.ts';
 
 /**
- * Login throttling for token requests: after `oauth/authentication_lock/max_failures_count`
- * failures the account is locked for `oauth/authentication_lock/timeout` seconds, and during the
- * lock even the right password gets the same message as a wrong one.
+ * Login throttling for token requests, per user type and user name. Each failure counts and
+ * (re)sets the lock expiry to now + `oauth/authentication_lock/timeout` seconds; while the count
+ * is at least `oauth/authentication_lock/max_failures_count` and the lock has not expired, every
+ * attempt (even with the right password) gets the sign-in message. An expired record no longer
+ * counts (Magento's reader ignores it and its cron deletes it); a successful login deletes it.
  * @see Magento\Integration\Model\Oauth\Token\RequestThrottler
+ * @see Magento\Integration\Model\ResourceModel\Oauth\Token\RequestLog
  */
 export const SIGN_IN_INCORRECT =
   'The account sign-in was incorrect or your account is disabled temporarily. Please wait and try again later.';
 
 interface Failures {
   count: number;
-  lock_expires_at: number | null;
+  lock_expires_at: number;
 }
 
 const key = (userType: string, name: string) => `${userType}:${name.toLowerCase()}`;
 
-export function throttle(s: Services, userType: string, name: string): void {
+function current(s: Services, userType: string, name: string): Failures | undefined {
   const rec = s.store.get<Failures>('login_failures', key(userType, name));
-  const max = s.config.number('oauth/authentication_lock/max_failures_count');
-  if (rec && rec.count >= max && rec.lock_expires_at !== null && rec.lock_expires_at > s.clock.now()) {
+  return rec && rec.lock_expires_at > s.clock.now() ? rec : undefined;
+}
+
+export function throttle(s: Services, userType: string, name: string): void {
+  const count = current(s, userType, name)?.count ?? 0;
+  if (count >= s.config.number('oauth/authentication_lock/max_failures_count')) {
     throw new AuthenticationError(SIGN_IN_INCORRECT);
   }
 }
 
 export function logFailure(s: Services, userType: string, name: string): void {
-  const k = key(userType, name);
-  const rec = s.store.get<Failures>('login_failures', k) ?? { count: 0, lock_expires_at: null };
-  const count = rec.count + 1;
-  const max = s.config.number('oauth/authentication_lock/max_failures_count');
-  const lock =
-    count >= max
-      ? s.clock.now() + s.config.number('oauth/authentication_lock/timeout') * 1000
-      : rec.lock_expires_at;
-  s.store.put<Failures>('login_failures', k, { count, lock_expires_at: lock });
+  const count = (current(s, userType, name)?.count ?? 0) + 1;
+  const lockExpiresAt = s.clock.now() + s.config.number('oauth/authentication_lock/timeout') * 1000;
+  s.store.put<Failures>('login_failures', key(userType, name), { count, lock_expires_at: lockExpiresAt });
 }
 
 export function resetFailures(s: Services, userType: string, name: string): void {

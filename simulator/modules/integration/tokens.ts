@@ -3,9 +3,12 @@ import type { Services } from '../../context.ts';
 import type { AccessToken } from './types.ts';
 
 /**
- * Access tokens: issued on login, valid for the configured lifetime (hours) on the injected clock,
- * until revoked. Integration access tokens never expire.
- * @see Magento\Integration\Model\Oauth\Token, Magento\Integration\Model\UserToken\ExpirationValidator
+ * Admin and customer access tokens: issued on login, valid until `issued + lifetime hours <= now`
+ * on the injected clock (`oauth/access_token_lifetime/admin` 4, `.../customer` 1; the lifetime is
+ * read when the token is used), until revoked. A lifetime of 0 is treated as "never expires"
+ * (unverified for 2.4's token readers). Integration access tokens never expire.
+ * @see Magento\Integration\Model\OpaqueToken\Reader::read
+ * @see Magento\Integration\Model\UserToken\ExpirationValidator::validate
  */
 export function issueToken(s: Services, userType: AccessToken['user_type'], userId: number): string {
   const token = randomBytes(16).toString('hex');

@@ -28,5 +28,7 @@ export const Integration = z.object({
   access_token: z.string(),
   access_token_secret: z.string(),
   resources: z.union([z.literal('all'), z.array(z.string())]),
+  /** A revoked access token is refused (`Access token has been revoked`). */
+  revoked: z.boolean().optional(),
 });
 export type Integration = z.infer<typeof Integration>;

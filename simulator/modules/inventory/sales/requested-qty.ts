@@ -1,5 +1,5 @@
 import type { Services } from '../../../context.ts';
-import { LocalizedError } from '../../../errors.ts';
+import { LocalizedError, NoSuchEntityError } from '../../../errors.ts';
 import { type ItemConfig, itemConfig } from '../legacy/item-settings.ts';
 import { productBySku } from '../products.ts';
 import { DEFAULT_STOCK_ID, LINKS, SOURCE_ITEMS, type StockSourceLink, sourceItemKey } from '../types.ts';
@@ -28,7 +28,11 @@ export interface ProductSalableResult {
 /** `add-to-cart` is the REST single-SKU route and the cart check; `place-order` the list route. */
 export type SalableChain = 'add-to-cart' | 'place-order';
 
-/** The condition chain for one SKU; throws only for an unknown SKU (500) or a composite (400). */
+/**
+ * The condition chain for one SKU; throws for an unknown SKU (404) or a composite (400).
+ * Deviation: Magento 2.4 answers an unknown SKU here with a PHP warning turned 500 (inferred);
+ * the simulator answers 404 with the legacy stock message, so no route of ours ever 500s on input.
+ */
 export function isSalableForRequestedQty(
   s: Services,
   sku: string,
@@ -37,7 +41,7 @@ export function isSalableForRequestedQty(
   chain: SalableChain = 'add-to-cart',
 ): ProductSalableResult {
   const product = productBySku(s, sku);
-  if (!product) throw new Error(`Undefined array key "${sku}"`);
+  if (!product) throw new NoSuchEntityError('The Product with the "%1" SKU doesn\'t exist.', [sku]);
   try {
     assertSourceItemType(product.type_id);
   } catch {

@@ -98,11 +98,11 @@ test('the not-enough message follows the release and not_available_message', () 
   assert.equal(last('2.4.8', '1'), 'Only 5 of 7 available');
 });
 
-test('an unknown SKU is an internal error, as in Magento', () => {
+test('an unknown SKU is a 404 naming the SKU (documented deviation from a PHP-warning 500)', () => {
   const s = withFive('2.4.8');
   assert.throws(
     () => isSalableForRequestedQty(s, 'NOPE', 1, 1),
-    (e: unknown) => e instanceof Error && !('phrase' in e),
+    (e: unknown) => e instanceof Error && (e as { status?: number }).status === 404 && e.message.includes('"NOPE"'),
   );
 });
 
