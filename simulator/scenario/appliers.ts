@@ -1,5 +1,7 @@
 import type { Scenario } from '../../contracts/scenario.ts';
 import type { Services } from '../context.ts';
+import { applyCartRuleScenario } from '../modules/sales-rule/scenario.ts';
+import { applyTaxScenario } from '../modules/tax/resources/scenario.ts';
 
 /**
  * The extension point for scenario sections that later modules apply (tax, cart rules, gift cards,
@@ -15,7 +17,10 @@ export interface ScenarioApplier {
   apply: (s: Services, sc: Scenario) => void;
 }
 
-export const scenarioAppliers: ScenarioApplier[] = [];
+export const scenarioAppliers: ScenarioApplier[] = [
+  { section: 'tax', apply: applyTaxScenario },
+  { section: 'cart_rules', apply: applyCartRuleScenario },
+];
 
 /** The sections of `sc` that carry data for an applier of this list. */
 export function sectionsInUse(sc: Scenario): ScenarioSection[] {

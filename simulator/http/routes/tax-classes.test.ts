@@ -59,7 +59,9 @@ describe('tax classes', () => {
   });
 
   test('POST answers the new id as a string; tax_class is accepted for taxClass', async () => {
-    const r = await c.post('/V1/taxClasses', { taxClass: { class_name: 'Wholesale', class_type: 'CUSTOMER' } });
+    const r = await c.post('/V1/taxClasses', {
+      taxClass: { class_name: 'Wholesale', class_type: 'CUSTOMER' },
+    });
     assert.deepEqual([r.status, r.body], [200, '4']);
     const snake = await c.post('/V1/taxClasses', { tax_class: { className: 'Food', classType: 'PRODUCT' } });
     assert.deepEqual([snake.status, snake.body], [200, '5']);
@@ -87,13 +89,17 @@ describe('tax classes', () => {
   });
 
   test('the same name and type twice is refused (any case); the same name of the other type is fine', async () => {
-    const dup = await c.post('/V1/taxClasses', { taxClass: { class_name: 'retail customer', class_type: 'CUSTOMER' } });
+    const dup = await c.post('/V1/taxClasses', {
+      taxClass: { class_name: 'retail customer', class_type: 'CUSTOMER' },
+    });
     assert.equal(dup.status, 400);
     assert.deepEqual(dup.body, {
       message: 'A class with the same name already exists for ClassType %1.',
       parameters: ['CUSTOMER'],
     });
-    const other = await c.post('/V1/taxClasses', { taxClass: { class_name: 'Retail Customer', class_type: 'PRODUCT' } });
+    const other = await c.post('/V1/taxClasses', {
+      taxClass: { class_name: 'Retail Customer', class_type: 'PRODUCT' },
+    });
     assert.equal(other.status, 200);
   });
 
@@ -103,9 +109,13 @@ describe('tax classes', () => {
     });
     assert.deepEqual([renamed.status, renamed.body], [200, '4']);
     assert.equal(((await c.get('/V1/taxClasses/4')).body as P).class_name, 'Trade');
-    const retype = await c.put('/V1/taxClasses/4', { taxClass: { class_name: 'Trade', class_type: 'PRODUCT' } });
+    const retype = await c.put('/V1/taxClasses/4', {
+      taxClass: { class_name: 'Trade', class_type: 'PRODUCT' },
+    });
     assert.deepEqual([retype.status, retype.body], [400, { message: 'Updating classType is not allowed.' }]);
-    const missing = await c.put('/V1/taxClasses/77', { taxClass: { class_name: 'X', class_type: 'PRODUCT' } });
+    const missing = await c.put('/V1/taxClasses/77', {
+      taxClass: { class_name: 'X', class_type: 'PRODUCT' },
+    });
     assert.equal(missing.status, 404);
     assert.deepEqual(missing.body, {
       message: 'No such entity with %fieldName = %fieldValue',
@@ -121,7 +131,12 @@ describe('tax classes', () => {
       parameters: ['customer group'],
     });
     const product = await c.post('/V1/products', {
-      product: { sku: 'FOOD-1', name: 'Bread', price: 2, custom_attributes: [{ attribute_code: 'tax_class_id', value: '5' }] },
+      product: {
+        sku: 'FOOD-1',
+        name: 'Bread',
+        price: 2,
+        custom_attributes: [{ attribute_code: 'tax_class_id', value: '5' }],
+      },
     });
     assert.equal(product.status, 200, JSON.stringify(product.body));
     const inProduct = await c.delete('/V1/taxClasses/5');
@@ -130,17 +145,27 @@ describe('tax classes', () => {
       parameters: ['product'],
     });
     const rule = await c.post('/V1/taxRules', {
-      rule: { code: 'Trade rule', priority: 0, position: 0, customer_tax_class_ids: [4], product_tax_class_ids: [2], tax_rate_ids: [1] },
+      rule: {
+        code: 'Trade rule',
+        priority: 0,
+        position: 0,
+        customer_tax_class_ids: [4],
+        product_tax_class_ids: [2],
+        tax_rate_ids: [1],
+      },
     });
     assert.equal(rule.status, 200);
     const inRule = await c.delete('/V1/taxClasses/4');
-    assert.deepEqual([inRule.status, inRule.body], [
-      400,
-      {
-        message:
-          'You cannot delete this tax class because it is used in Tax Rules. You have to delete the rules it is used in first.',
-      },
-    ]);
+    assert.deepEqual(
+      [inRule.status, inRule.body],
+      [
+        400,
+        {
+          message:
+            'You cannot delete this tax class because it is used in Tax Rules. You have to delete the rules it is used in first.',
+        },
+      ],
+    );
     assert.equal((await c.delete(`/V1/taxRules/${(rule.body as P).id}`)).status, 200);
     assert.deepEqual(await c.delete('/V1/taxClasses/4').then((r) => [r.status, r.body]), [200, true]);
     assert.equal((await c.get('/V1/taxClasses/4')).status, 404);

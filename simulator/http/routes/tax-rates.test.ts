@@ -99,7 +99,13 @@ describe('tax rates', () => {
 
   test('a region of another country becomes "any region"; a long postcode is cut to 10', async () => {
     const r = await c.post<P>('/V1/taxRates', {
-      taxRate: { tax_country_id: 'US', tax_region_id: 66, tax_postcode: '12345678901234', code: 'mixed', rate: 1 },
+      taxRate: {
+        tax_country_id: 'US',
+        tax_region_id: 66,
+        tax_postcode: '12345678901234',
+        code: 'mixed',
+        rate: 1,
+      },
     });
     assert.equal(r.status, 200);
     assert.equal(r.body.tax_region_id, 0);
@@ -117,7 +123,13 @@ describe('tax rates', () => {
 
   test('an existing code is "%1 already exists." ["Code"], in any case', async () => {
     const r = await c.post('/V1/taxRates', {
-      taxRate: { tax_country_id: 'US', tax_region_id: 12, tax_postcode: '*', code: 'us-ca-*-rate 1', rate: 8.2501 },
+      taxRate: {
+        tax_country_id: 'US',
+        tax_region_id: 12,
+        tax_postcode: '*',
+        code: 'us-ca-*-rate 1',
+        rate: 8.2501,
+      },
     });
     assert.equal(r.status, 400);
     assert.deepEqual(r.body, { message: '%1 already exists.', parameters: ['Code'] });
@@ -125,7 +137,15 @@ describe('tax rates', () => {
 
   test('every validation error at once, in the repository order', async () => {
     const r = await c.post('/V1/taxRates', {
-      taxRate: { tax_country_id: 'XX', tax_region_id: -3, rate: -1, code: ' ', zip_is_range: 1, zip_from: 30, zip_to: 20 },
+      taxRate: {
+        tax_country_id: 'XX',
+        tax_region_id: -3,
+        rate: -1,
+        code: ' ',
+        zip_is_range: 1,
+        zip_from: 30,
+        zip_to: 20,
+      },
     });
     assert.equal(r.status, 400);
     assert.deepEqual(r.body, {
@@ -161,20 +181,38 @@ describe('tax rates', () => {
 
   test('a ZIP bound longer than nine digits is refused by the model', async () => {
     const r = await c.post('/V1/taxRates', {
-      taxRate: { tax_country_id: 'US', rate: 5, code: 'long', zip_is_range: 1, zip_from: 1234567890, zip_to: 1234567891 },
+      taxRate: {
+        tax_country_id: 'US',
+        rate: 5,
+        code: 'long',
+        zip_is_range: 1,
+        zip_from: 1234567890,
+        zip_to: 1234567891,
+      },
     });
     assert.equal(r.status, 400);
     assert.deepEqual(r.body, {
-      message: 'The ZIP Code length is invalid. Verify that the length is nine characters or fewer and try again.',
+      message:
+        'The ZIP Code length is invalid. Verify that the length is nine characters or fewer and try again.',
     });
   });
 
   test('PUT updates by body id; an unknown id is 404', async () => {
     const r = await c.put<P>('/V1/taxRates', {
-      taxRate: { id: 3, tax_country_id: 'US', tax_region_id: 43, tax_postcode: '07400', code: 'NY 07400', rate: 3.456 },
+      taxRate: {
+        id: 3,
+        tax_country_id: 'US',
+        tax_region_id: 43,
+        tax_postcode: '07400',
+        code: 'NY 07400',
+        rate: 3.456,
+      },
     });
     assert.equal(r.status, 200);
-    assert.deepEqual([r.body.id, r.body.region_name, r.body.tax_postcode, r.body.rate], [3, 'NY', '07400', 3.456]);
+    assert.deepEqual(
+      [r.body.id, r.body.region_name, r.body.tax_postcode, r.body.rate],
+      [3, 'NY', '07400', 3.456],
+    );
     const missing = await c.put('/V1/taxRates', {
       taxRate: { id: 555, tax_country_id: 'US', tax_postcode: '*', code: 'nope', rate: 1 },
     });
@@ -202,7 +240,14 @@ describe('tax rates', () => {
 
   test('DELETE refuses a rate used by a rule, then deletes; unknown is 404', async () => {
     const rule = await c.post<P>('/V1/taxRules', {
-      rule: { code: 'uses 1', priority: 0, position: 0, customer_tax_class_ids: [3], product_tax_class_ids: [2], tax_rate_ids: [1] },
+      rule: {
+        code: 'uses 1',
+        priority: 0,
+        position: 0,
+        customer_tax_class_ids: [3],
+        product_tax_class_ids: [2],
+        tax_rate_ids: [1],
+      },
     });
     const used = await c.delete('/V1/taxRates/1');
     assert.deepEqual(

@@ -88,17 +88,37 @@ describe('tax rules', () => {
   });
 
   test('an unknown rate id breaks a foreign key: a masked 500', async () => {
-    const r = await c.post<P>('/V1/taxRules', { rule: { ...valid, code: 'ghost rate', tax_rate_ids: [999] } });
+    const r = await c.post<P>('/V1/taxRules', {
+      rule: { ...valid, code: 'ghost rate', tax_rate_ids: [999] },
+    });
     assert.equal(r.status, 500);
-    assert.match(r.body.message, /^Internal Error\. Details are available in Magento log file\. Report ID: webapi-/);
+    assert.match(
+      r.body.message,
+      /^Internal Error\. Details are available in Magento log file\. Report ID: webapi-/,
+    );
   });
 
   test('PUT updates by body id; search finds by code and by joined class and rate ids', async () => {
     await c.post('/V1/taxRules', {
-      rule: { ...valid, code: 'NY only', position: 0, priority: 0, tax_rate_ids: [2], calculate_subtotal: false },
+      rule: {
+        ...valid,
+        code: 'NY only',
+        position: 0,
+        priority: 0,
+        tax_rate_ids: [2],
+        calculate_subtotal: false,
+      },
     });
-    const r = await c.put<P>('/V1/taxRules', { rule: { ...valid, id: 1, code: 'CA only', tax_rate_ids: [1] } });
-    assert.deepEqual(r.body, { ...valid, id: 1, code: 'CA only', tax_rate_ids: [1], calculate_subtotal: true });
+    const r = await c.put<P>('/V1/taxRules', {
+      rule: { ...valid, id: 1, code: 'CA only', tax_rate_ids: [1] },
+    });
+    assert.deepEqual(r.body, {
+      ...valid,
+      id: 1,
+      code: 'CA only',
+      tax_rate_ids: [1],
+      calculate_subtotal: true,
+    });
     const byRate = await c.get<P>(
       `/V1/taxRules/search?${searchQuery({ filters: [[{ field: 'tax_calculation_rate_id', value: 2 }]] })}`,
     );
