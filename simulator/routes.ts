@@ -3,6 +3,9 @@ import { catalogRoutes } from './http/routes/catalog.ts';
 import { customerRoutes } from './http/routes/customer.ts';
 import { integrationRoutes } from './http/routes/integration.ts';
 import { inventoryRoutes } from './http/routes/inventory.ts';
+import { quoteRoutes } from './http/routes/quote.ts';
+import { salesRoutes } from './http/routes/sales.ts';
+import { salesRuleRoutes } from './http/routes/sales-rule.ts';
 import { storeRoutes } from './http/routes/store.ts';
 import { taxRoutes } from './http/routes/tax.ts';
 
@@ -18,4 +21,7 @@ export const ROUTES: readonly Route[] = [
   ...customerRoutes,
   ...storeRoutes,
   ...taxRoutes,
+  ...salesRuleRoutes,
+  ...salesRoutes,
+  ...quoteRoutes,
 ];

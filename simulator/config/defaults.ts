@@ -102,6 +102,7 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, string>> = {
   'sales/backpressure/limit': '10',
   'sales/backpressure/guest_limit': '50',
   'sales/backpressure/period': '60',
+  'sales/zerograndtotal_creditmemo/allow_zero_grandtotal': '1',
   // Store
   'general/locale/code': 'en_US',
   'general/locale/timezone': 'America/Los_Angeles',

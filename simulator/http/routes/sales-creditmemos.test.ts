@@ -189,6 +189,19 @@ describe('POST /V1/order/:orderId/refund', () => {
   });
 });
 
+describe('concurrent identical refunds (2.4.8 ACP2E-2982)', () => {
+  test('two identical full refunds sent together create one credit memo; the other is refused', async () => {
+    const o = await completeOrder();
+    const both = await Promise.all([0, 1].map(() => kit.admin.post(`/V1/order/${o.id}/refund`, {})));
+    assert.deepEqual(both.map((r) => r.status).sort(), [200, 400]);
+    const list = await kit.admin.get<{ total_count: number }>(
+      `/V1/creditmemos?${searchQuery({ filters: [[{ field: 'order_id', value: o.id }]] })}`,
+    );
+    assert.equal(list.body.total_count, 1);
+    assert.equal((await get(`/V1/orders/${o.id}`))['total_refunded'], 32);
+  });
+});
+
 describe('credit memo reads and management', () => {
   test('get, list, 404, cancel refused, emails, comments', async () => {
     const o = await completeOrder();

@@ -174,6 +174,8 @@ describe('comments', () => {
       ['Paid at till 3', 'pending', 1],
     );
     assert.equal((await kit.admin.post(`/V1/orders/${o.id}/comments`, {})).status, 400);
+    const unknown = await kit.admin.post('/V1/orders/999/comments', { statusHistory: { comment: 'x' } });
+    assert.deepEqual([unknown.status, unknown.body], [404, { message: NO_SUCH }]);
     assert.deepEqual((await kit.admin.post(`/V1/orders/${o.id}/comments`, {})).body, {
       message: '"%fieldName" is required. Enter and try again.',
       parameters: { fieldName: 'statusHistory' },

@@ -5,7 +5,15 @@
  * Money fields have `base_*` twins (one currency: equal values).
  * @see reference/magento-openapi/admin-schema-2.4.8.yaml#/definitions/sales-data-order-interface
  */
-export type OrderState = 'new' | 'pending_payment' | 'processing' | 'complete' | 'closed' | 'canceled' | 'holded' | 'payment_review';
+export type OrderState =
+  | 'new'
+  | 'pending_payment'
+  | 'processing'
+  | 'complete'
+  | 'closed'
+  | 'canceled'
+  | 'holded'
+  | 'payment_review';
 
 export interface OrderAddress {
   entity_id?: number;
@@ -201,7 +209,13 @@ export interface Order {
       stock_id?: number;
     }>;
     payment_additional_info?: Array<{ key: string; value: string }>;
-    applied_taxes?: Array<{ code: string; title: string; percent: number; amount: number; base_amount: number }>;
+    applied_taxes?: Array<{
+      code: string;
+      title: string;
+      percent: number;
+      amount: number;
+      base_amount: number;
+    }>;
     item_applied_taxes?: unknown[];
     pickup_location_code?: string;
     converting_from_quote?: boolean;
