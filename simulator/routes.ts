@@ -1,8 +1,10 @@
 import type { Route } from './http/route.ts';
 import { catalogRoutes } from './http/routes/catalog.ts';
+import { commerceRoutes } from './http/routes/commerce.ts';
 import { customerRoutes } from './http/routes/customer.ts';
 import { integrationRoutes } from './http/routes/integration.ts';
 import { inventoryRoutes } from './http/routes/inventory.ts';
+import { posExtensionRoutes } from './http/routes/pos-extension.ts';
 import { quoteRoutes } from './http/routes/quote.ts';
 import { salesRoutes } from './http/routes/sales.ts';
 import { salesRuleRoutes } from './http/routes/sales-rule.ts';
@@ -24,4 +26,6 @@ export const ROUTES: readonly Route[] = [
   ...salesRuleRoutes,
   ...salesRoutes,
   ...quoteRoutes,
+  ...commerceRoutes,
+  ...posExtensionRoutes,
 ];

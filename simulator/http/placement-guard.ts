@@ -49,10 +49,15 @@ export class PlacementGuard {
     const s = this.services;
     if (!atLeast(s.profile, '2.4.7') || !s.config.flag('sales/backpressure/enabled', scopeOf(ctx))) return;
     const guest = ctx.user.type === 'guest' || ctx.user.id === null;
-    const limit = s.config.number(guest ? 'sales/backpressure/guest_limit' : 'sales/backpressure/limit', scopeOf(ctx));
+    const limit = s.config.number(
+      guest ? 'sales/backpressure/guest_limit' : 'sales/backpressure/limit',
+      scopeOf(ctx),
+    );
     const period = s.config.number('sales/backpressure/period', scopeOf(ctx));
     if (period <= 0) return;
-    const identity = guest ? `ip:${ctx.remoteIp}` : `${ctx.user.type === 'customer' ? 'customer' : 'admin'}:${ctx.user.id}`;
+    const identity = guest
+      ? `ip:${ctx.remoteIp}`
+      : `${ctx.user.type === 'customer' ? 'customer' : 'admin'}:${ctx.user.id}`;
     const now = Math.floor(s.clock.now() / 1000);
     const remainder = now % period;
     const slot = now - remainder;
@@ -69,7 +74,8 @@ export class PlacementGuard {
 
   /** Keeps three slots, like the request log's TTL of 3 periods. */
   private forgetBefore(oldest: number): void {
-    for (const k of this.slots.keys()) if (Number(k.slice(k.lastIndexOf('|') + 1)) < oldest) this.slots.delete(k);
+    for (const k of this.slots.keys())
+      if (Number(k.slice(k.lastIndexOf('|') + 1)) < oldest) this.slots.delete(k);
   }
 }
 

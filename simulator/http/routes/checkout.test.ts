@@ -11,7 +11,6 @@ import {
   reservationsOf,
   salableQty,
   startShop,
-  stateOf,
 } from './quote-test-kit.ts';
 
 let kit: Kit;
@@ -26,7 +25,11 @@ describe('guest cash sale with in-store pickup', () => {
   test('cart → pickup at the shop → totals taxed at the shop → cash → one order, one reservation per SKU', async () => {
     const g = kit.guest;
     const mugBefore = await salableQty(kit, 'MUG');
-    const id = await guestCart(kit, [['MUG', 2], ['TOTE', 1], ['MUG', 1]]);
+    const id = await guestCart(kit, [
+      ['MUG', 2],
+      ['TOTE', 1],
+      ['MUG', 1],
+    ]);
     // The buyer lives in California; pickup replaces the shipping address with the shop's (Texas).
     const billing = { ...ADDRESS, city: 'Los Angeles', postcode: '90034', region_id: 12 };
     const info = await g.post<P>(`/V1/guest-carts/${id}/shipping-information`, pickupInfo(billing));
@@ -56,7 +59,10 @@ describe('guest cash sale with in-store pickup', () => {
     assert.deepEqual(tax.extension_attributes.tax_grandtotal_details, [
       { amount: 4.5, rates: [{ percent: '8.25', title: 'US-TX' }], group_id: 1 },
     ]);
-    assert.equal(t['total_segments'][1].title, 'Shipping & Handling (In-Store Pickup Delivery - Pick in Store)');
+    assert.equal(
+      t['total_segments'][1].title,
+      'Shipping & Handling (In-Store Pickup Delivery - Pick in Store)',
+    );
 
     const placed = await g.post(`/V1/guest-carts/${id}/payment-information`, {
       email: 'pat@example.com',
@@ -87,7 +93,10 @@ describe('guest cash sale with in-store pickup', () => {
     assert.deepEqual(assignment.shipping.address.street, ['500 Congress Ave']);
     assert.equal(assignment.shipping.address.firstname, 'Pat');
     assert.equal(assignment.stock_id, 2);
-    assert.deepEqual(order['extension_attributes']['applied_taxes'].map((x: P) => [x.code, x.amount]), [['US-TX', 4.5]]);
+    assert.deepEqual(
+      order['extension_attributes']['applied_taxes'].map((x: P) => [x.code, x.amount]),
+      [['US-TX', 4.5]],
+    );
     assert.deepEqual(
       order['items'].map((i: P) => [i.sku, i.qty_ordered, i.price, i.tax_amount, i.row_total_incl_tax]),
       [
@@ -104,7 +113,12 @@ describe('guest cash sale with in-store pickup', () => {
         sku,
         sku === 'MUG' ? -3 : -1,
         2,
-        { event_type: 'order_placed', object_type: 'order', object_id: '', object_increment_id: order['increment_id'] },
+        {
+          event_type: 'order_placed',
+          object_type: 'order',
+          object_id: '',
+          object_increment_id: order['increment_id'],
+        },
       ]),
     );
     assert.equal(await salableQty(kit, 'MUG'), mugBefore - 3);
@@ -121,9 +135,20 @@ describe('customer carts', () => {
     const ann = await customerClient(kit);
     const cartId = (await ann.post<number>('/V1/carts/mine')).body;
     assert.equal(typeof cartId, 'number');
-    assert.equal((await ann.post<number>('/V1/carts/mine')).body, cartId, 'the active cart is returned again');
+    assert.equal(
+      (await ann.post<number>('/V1/carts/mine')).body,
+      cartId,
+      'the active cart is returned again',
+    );
     assert.equal((await ann.post('/V1/carts/mine/items', { cartItem: { sku: 'MUG', qty: 2 } })).status, 200);
-    const ca = { ...ADDRESS, firstname: 'Ann', lastname: 'Lee', city: 'Los Angeles', postcode: '90034', region_id: 12 };
+    const ca = {
+      ...ADDRESS,
+      firstname: 'Ann',
+      lastname: 'Lee',
+      city: 'Los Angeles',
+      postcode: '90034',
+      region_id: 12,
+    };
     const info = await ann.post<P>('/V1/carts/mine/shipping-information', {
       addressInformation: {
         shipping_address: ca,
@@ -135,10 +160,16 @@ describe('customer carts', () => {
     assert.equal(info.status, 200);
     // 24.00 + flat rate 2 × 5.00; California 7.25 % on the goods: 1.74
     assert.deepEqual(
-      [info.body['totals']['subtotal'], info.body['totals']['shipping_amount'], info.body['totals']['tax_amount']],
+      [
+        info.body['totals']['subtotal'],
+        info.body['totals']['shipping_amount'],
+        info.body['totals']['tax_amount'],
+      ],
       [24, 10, 1.74],
     );
-    const placed = await ann.post<number>('/V1/carts/mine/payment-information', { paymentMethod: { method: 'checkmo' } });
+    const placed = await ann.post<number>('/V1/carts/mine/payment-information', {
+      paymentMethod: { method: 'checkmo' },
+    });
     assert.equal(placed.status, 200);
     const order = (await kit.admin.get<P>(`/V1/orders/${placed.body}`)).body;
     assert.equal(order['quote_id'], cartId);
@@ -148,7 +179,10 @@ describe('customer carts', () => {
     assert.equal(typeof order['customer_id'], 'number');
     assert.equal(order['grand_total'], 35.74);
     assert.equal(order['shipping_description'], 'Flat Rate - Fixed');
-    assert.equal(order['extension_attributes']['shipping_assignments'][0].shipping.method, 'flatrate_flatrate');
+    assert.equal(
+      order['extension_attributes']['shipping_assignments'][0].shipping.method,
+      'flatrate_flatrate',
+    );
     assert.deepEqual(order['payment']['additional_information'], ['Check / Money order']);
   });
 
@@ -158,11 +192,15 @@ describe('customer carts', () => {
     const cartId = (await kit.admin.post<number>(`/V1/customers/${me['id']}/carts`)).body;
     assert.equal((await ann.get<P>('/V1/carts/mine')).body['id'], cartId);
     assert.equal((await kit.admin.post<number>(`/V1/customers/${me['id']}/carts`)).body, cartId);
-    const add = await kit.admin.post<P>(`/V1/carts/${cartId}/items`, { cartItem: { sku: 'WRAP', qty: 1, quote_id: String(cartId) } });
+    const add = await kit.admin.post<P>(`/V1/carts/${cartId}/items`, {
+      cartItem: { sku: 'WRAP', qty: 1, quote_id: String(cartId) },
+    });
     assert.equal(add.status, 200);
     assert.equal(add.body['quote_id'], String(cartId));
     await kit.admin.post(`/V1/carts/${cartId}/billing-address`, { address: ADDRESS });
-    const placed = await kit.admin.put<number>(`/V1/carts/${cartId}/order`, { paymentMethod: { method: 'checkmo' } });
+    const placed = await kit.admin.put<number>(`/V1/carts/${cartId}/order`, {
+      paymentMethod: { method: 'checkmo' },
+    });
     assert.equal(placed.status, 200);
     const order = (await kit.admin.get<P>(`/V1/orders/${placed.body}`)).body;
     assert.equal(order['customer_id'], me['id']);
@@ -171,72 +209,5 @@ describe('customer carts', () => {
     // Virtual: taxed on the billing address (Texas): 4.00 × 8.25 % = 0.33
     assert.equal(order['tax_amount'], 0.33);
     assert.equal(order['extension_attributes']['shipping_assignments'][0].shipping.address, undefined);
-  });
-});
-
-describe('store views', () => {
-  test('a cart created under /rest/fr lives on the fr store view, and so does its order', async () => {
-    const id = await guestCart(kit, [['MUG', 1]], '/fr');
-    const cart = (await kit.guest.get<P>(`/rest/fr/V1/guest-carts/${id}`)).body;
-    assert.equal(cart['store_id'], 2);
-    await kit.guest.post(`/rest/fr/V1/guest-carts/${id}/shipping-information`, pickupInfo());
-    const placed = await kit.guest.post<number>(`/rest/fr/V1/guest-carts/${id}/payment-information`, {
-      email: 'pat@example.com',
-      paymentMethod: { method: 'pos_cash' },
-    });
-    assert.equal(placed.status, 200);
-    const order = (await kit.admin.get<P>(`/V1/orders/${placed.body}`)).body;
-    assert.equal(order['store_id'], 2);
-    assert.equal(order['store_name'], 'Main Website\nAustin Store\nFrench');
-    assert.match(order['increment_id'], /^2\d{9}$/);
-  });
-});
-
-describe('reservations', () => {
-  test('with cataloginventory/options/can_subtract = 0 the order reserves nothing', async () => {
-    await kit.admin.put('/__sim/config', { 'cataloginventory/options/can_subtract': '0' });
-    try {
-      const before = Object.keys((await stateOf(kit))['reservations'] ?? {}).length;
-      const id = await guestCart(kit, [['MUG', 1]]);
-      await kit.guest.post(`/V1/guest-carts/${id}/shipping-information`, pickupInfo());
-      const placed = await kit.guest.post(`/V1/guest-carts/${id}/payment-information`, {
-        email: 'pat@example.com',
-        paymentMethod: { method: 'pos_cash' },
-      });
-      assert.equal(placed.status, 200);
-      assert.equal(Object.keys((await stateOf(kit))['reservations'] ?? {}).length, before);
-    } finally {
-      await kit.admin.put('/__sim/config', { 'cataloginventory/options/can_subtract': '1' });
-    }
-  });
-
-  test('a configurable line reserves its child SKU', async () => {
-    const tee = (await kit.admin.get<P>('/V1/products/TEE')).body;
-    const option = tee['extension_attributes']['configurable_product_options'][0];
-    const sizeS = option.values[0].value_index;
-    const id = await guestCart(kit);
-    const add = await kit.guest.post<P>(`/V1/guest-carts/${id}/items`, {
-      cartItem: {
-        sku: 'TEE',
-        qty: 2,
-        product_option: { extension_attributes: { configurable_item_options: [{ option_id: option.attribute_id, option_value: sizeS }] } },
-      },
-    });
-    assert.equal(add.status, 200);
-    await kit.guest.post(`/V1/guest-carts/${id}/shipping-information`, pickupInfo());
-    const placed = await kit.guest.post<number>(`/V1/guest-carts/${id}/payment-information`, {
-      email: 'pat@example.com',
-      paymentMethod: { method: 'pos_cash' },
-    });
-    const order = (await kit.admin.get<P>(`/V1/orders/${placed.body}`)).body;
-    assert.deepEqual(
-      order['items'].map((i: P) => [i.sku, i.product_type, i.qty_ordered, i.price, i.parent_item_id ?? null]),
-      [
-        ['TEE-S', 'configurable', 2, 20, null],
-        ['TEE-S', 'simple', 2, 0, order['items'][0].item_id],
-      ],
-    );
-    const mine = await reservationsOf(kit, order['increment_id']);
-    assert.deepEqual(mine.map((r) => [r['sku'], r['quantity']]), [['TEE-S', -2]]);
   });
 });

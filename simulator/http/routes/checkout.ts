@@ -5,7 +5,7 @@ import {
 import { placeOrder } from '../../modules/checkout/place-order.ts';
 import { m } from '../input.ts';
 import { type Route, withBody } from '../route.ts';
-import { cartOf, dto, FAMILIES, family, optDto, paymentChoice, params } from './quote-kit.ts';
+import { cartOf, dto, FAMILIES, family, optDto, params, paymentChoice } from './quote-kit.ts';
 
 /**
  * Order placement: `PUT .../order` for the three families (optional `paymentMethod`) and the
@@ -42,13 +42,22 @@ export const checkoutRoutes: Route[] = [
       ),
   ),
   withBody(
-    { method: 'POST', path: `${guest.base}/payment-information`, resource: guest.resource, placesOrder: true },
+    {
+      method: 'POST',
+      path: `${guest.base}/payment-information`,
+      resource: guest.resource,
+      placesOrder: true,
+    },
     params({ email: m.string(), paymentMethod: dto(), billingAddress: optDto() }),
     (ctx, b) =>
       saveGuestPaymentInformationAndPlaceOrder(
         ctx,
         cartOf(ctx, 'guest'),
-        { email: b.email, paymentMethod: paymentChoice(b.paymentMethod), billingAddress: b.billingAddress ?? null },
+        {
+          email: b.email,
+          paymentMethod: paymentChoice(b.paymentMethod),
+          billingAddress: b.billingAddress ?? null,
+        },
         { remoteIp: ctx.remoteIp },
       ),
   ),

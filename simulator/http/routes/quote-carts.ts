@@ -14,7 +14,9 @@ import { intParam, MANAGE, params } from './quote-kit.ts';
  * reads through `get`), searching, and assigning a customer.
  */
 export const quoteCartRoutes: Route[] = [
-  route({ method: 'POST', path: '/V1/carts/', resource: MANAGE }, (ctx) => createEmptyCart(ctx, ctx.scope.storeId)),
+  route({ method: 'POST', path: '/V1/carts/', resource: MANAGE }, (ctx) =>
+    createEmptyCart(ctx, ctx.scope.storeId),
+  ),
   route({ method: 'GET', path: '/V1/carts/search', resource: MANAGE }, (ctx) => searchCarts(ctx, ctx.query)),
   route({ method: 'GET', path: '/V1/carts/:cartId', resource: MANAGE }, (ctx) =>
     presentCart(ctx, getQuote(ctx, intParam(ctx.params['cartId'] ?? ''))),
@@ -42,6 +44,7 @@ export const quoteCartRoutes: Route[] = [
   withBody(
     { method: 'PUT', path: '/V1/guest-carts/:cartId', resource: 'self' },
     params({ storeId: m.int() }),
-    (ctx, b) => assignCustomer(ctx, String(unmask(ctx, ctx.params['cartId'] ?? '')), Number(ctx.user.id), b.storeId),
+    (ctx, b) =>
+      assignCustomer(ctx, String(unmask(ctx, ctx.params['cartId'] ?? '')), Number(ctx.user.id), b.storeId),
   ),
 ];

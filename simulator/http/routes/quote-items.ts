@@ -1,13 +1,15 @@
+import { z } from 'zod';
 import type { RequestContext } from '../../context.ts';
 import { InputError } from '../../errors.ts';
+import type { CartFamily } from '../../modules/quote/cart-ref.ts';
 import { deleteCartItem } from '../../modules/quote/item-delete.ts';
 import { presentItems } from '../../modules/quote/item-dto.ts';
 import { cartItemInput } from '../../modules/quote/item-input.ts';
 import { saveCartItem } from '../../modules/quote/item-save.ts';
 import { getActiveQuote } from '../../modules/quote/quote-repository.ts';
-import type { CartFamily } from '../../modules/quote/cart-ref.ts';
+import { m } from '../input.ts';
 import { type Route, route, withBody } from '../route.ts';
-import { cartOf, dto, FAMILIES, intParam, params } from './quote-kit.ts';
+import { cartOf, FAMILIES, intParam, params } from './quote-kit.ts';
 
 /**
  * Cart items for the three families. Which cart a save goes to: on the admin routes the body's
@@ -17,7 +19,10 @@ import { cartOf, dto, FAMILIES, intParam, params } from './quote-kit.ts';
  * @see Magento\Quote\Model\Quote\Item\Repository, Magento\Quote\Model\GuestCart\GuestCartItemRepository
  * @see Magento\Quote\Plugin\UpdateCartId
  */
-const body = params({ cartItem: dto() });
+const nullable = <T extends z.ZodType>(t: T) =>
+  z.preprocess((v) => (v === null ? undefined : v), t.optional());
+const cartItem = m.object({ qty: nullable(m.float()), item_id: nullable(m.int()) });
+const body = params({ cartItem });
 
 function targetCart(ctx: RequestContext, f: CartFamily, raw: Record<string, unknown>) {
   if (f !== 'admin') return cartOf(ctx, f);

@@ -57,7 +57,11 @@ export function paymentChoice(raw: Record<string, unknown>): {
   additional_data?: unknown;
 } {
   const str = (v: unknown) => (v === undefined || v === null ? null : String(v));
-  return { method: str(raw['method']), po_number: str(raw['po_number']), additional_data: raw['additional_data'] };
+  return {
+    method: str(raw['method']),
+    po_number: str(raw['po_number']),
+    additional_data: raw['additional_data'],
+  };
 }
 
 /** Magento's int path parameter. */

@@ -2,12 +2,16 @@ import {
   saveGuestPaymentInformation,
   savePaymentInformation,
 } from '../../modules/checkout/payment-information.ts';
+import {
+  getSelectedPaymentMethod,
+  listPaymentMethods,
+  setPaymentMethod,
+} from '../../modules/quote/payment.ts';
 import { paymentDetails } from '../../modules/quote/payment-details.ts';
-import { getSelectedPaymentMethod, listPaymentMethods, setPaymentMethod } from '../../modules/quote/payment.ts';
 import { getActiveQuote } from '../../modules/quote/quote-repository.ts';
 import { m } from '../input.ts';
 import { type Route, route, withBody } from '../route.ts';
-import { cartOf, dto, FAMILIES, family, optDto, paymentChoice, params } from './quote-kit.ts';
+import { cartOf, dto, FAMILIES, family, optDto, params, paymentChoice } from './quote-kit.ts';
 
 /**
  * Payment without placing: the methods a cart may use, the selected one, and (Checkout, guest and
@@ -24,8 +28,10 @@ export const quotePaymentRoutes: Route[] = [
     route({ method: 'GET', path: `${base}/selected-payment-method`, resource }, (ctx) =>
       getSelectedPaymentMethod(ctx, cartOf(ctx, f)),
     ),
-    withBody({ method: 'PUT', path: `${base}/selected-payment-method`, resource }, params({ method: dto() }), (ctx, b) =>
-      setPaymentMethod(ctx, cartOf(ctx, f), paymentChoice(b.method)),
+    withBody(
+      { method: 'PUT', path: `${base}/selected-payment-method`, resource },
+      params({ method: dto() }),
+      (ctx, b) => setPaymentMethod(ctx, cartOf(ctx, f), paymentChoice(b.method)),
     ),
   ]),
   ...[mine, guest].map(({ family: f, base, resource }) =>

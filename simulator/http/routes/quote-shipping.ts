@@ -28,8 +28,10 @@ export const quoteShippingRoutes: Route[] = FAMILIES.flatMap(({ family: f, base,
   route({ method: 'GET', path: `${base}/shipping-methods`, resource }, (ctx) =>
     listShippingMethods(ctx, cartOf(ctx, f)),
   ),
-  withBody({ method: 'POST', path: `${base}/estimate-shipping-methods`, resource }, params({ address: dto() }), (ctx, b) =>
-    estimateShippingMethods(ctx, cartOf(ctx, f), b.address),
+  withBody(
+    { method: 'POST', path: `${base}/estimate-shipping-methods`, resource },
+    params({ address: dto() }),
+    (ctx, b) => estimateShippingMethods(ctx, cartOf(ctx, f), b.address),
   ),
   ...(f === 'guest'
     ? []

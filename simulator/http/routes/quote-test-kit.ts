@@ -1,5 +1,5 @@
-import { MagentoTestClient, searchQuery } from '../../../test/support/magento-client.ts';
 import type { ScenarioInput } from '../../../contracts/scenario.ts';
+import { MagentoTestClient, searchQuery } from '../../../test/support/magento-client.ts';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../index.ts';
 
 /**
@@ -74,14 +74,18 @@ export const SHOP_SCENARIO: ScenarioInput = {
       name: 'Engraved Pen',
       price: 10,
       stock: { shop_a: 10 },
-      custom_options: [{ title: 'Engraving', type: 'field', is_require: true, price: 2.5, price_type: 'fixed' }],
+      custom_options: [
+        { title: 'Engraving', type: 'field', is_require: true, price: 2.5, price_type: 'fixed' },
+      ],
     },
     {
       sku: 'TEE',
       name: 'Logo Tee',
       price: 20,
       type_id: 'configurable',
-      custom_options: [{ title: 'Gift note', type: 'field', is_require: false, price: 1, price_type: 'fixed' }],
+      custom_options: [
+        { title: 'Gift note', type: 'field', is_require: false, price: 1, price_type: 'fixed' },
+      ],
       configurable: {
         attribute_code: 'size',
         label: 'Size',
@@ -146,7 +150,10 @@ export async function startShop(options: SimulatorOptions = {}): Promise<Kit> {
 /** A client logged in as a scenario customer. */
 export async function customerClient(kit: Kit, email = 'ann@example.com'): Promise<MagentoTestClient> {
   const c = new MagentoTestClient(kit.sim.url);
-  const r = await c.post<string>('/V1/integration/customer/token', { username: email, password: 'Passw0rd!' });
+  const r = await c.post<string>('/V1/integration/customer/token', {
+    username: email,
+    password: 'Passw0rd!',
+  });
   if (r.status !== 200) throw new Error(`customer login failed: ${JSON.stringify(r.body)}`);
   c.token = r.body;
   return c;
@@ -155,7 +162,8 @@ export async function customerClient(kit: Kit, email = 'ann@example.com'): Promi
 /** A guest cart (under `prefix`, e.g. `/fr`) holding `lines`; answers its masked id. */
 export async function guestCart(kit: Kit, lines: Array<[string, number]> = [], prefix = ''): Promise<string> {
   const id = (await kit.guest.post<string>(`/rest${prefix}/V1/guest-carts`)).body;
-  for (const [sku, qty] of lines) await kit.guest.post(`/rest${prefix}/V1/guest-carts/${id}/items`, { cartItem: { sku, qty } });
+  for (const [sku, qty] of lines)
+    await kit.guest.post(`/rest${prefix}/V1/guest-carts/${id}/items`, { cartItem: { sku, qty } });
   return id;
 }
 

@@ -2,7 +2,7 @@ import { getCoupon, removeCoupon, setCoupon } from '../../modules/quote/coupons.
 import { calculateTotals, collectTotalsFor, getTotals } from '../../modules/quote/totals/totals-routes.ts';
 import { m } from '../input.ts';
 import { type Route, route, withBody } from '../route.ts';
-import { cartOf, dto, FAMILIES, paymentChoice, params } from './quote-kit.ts';
+import { cartOf, dto, FAMILIES, params, paymentChoice } from './quote-kit.ts';
 
 /**
  * Totals and coupons for the three families: `GET .../totals`, `POST .../totals-information`,
