@@ -27,7 +27,9 @@ let admin: string;
 let customer: string | undefined;
 
 before(async () => {
-  sim = await createSimulator({ edition: 'commerce' });
+  // The newest release in the Commerce edition, so every route of the table exists (no route has
+  // an `until` version); the POS extension is on by default.
+  sim = await createSimulator({ edition: 'commerce', version: '2.4.9' });
   const c = new MagentoTestClient(sim.url);
   admin = await c.loginAdmin();
 });

@@ -12,18 +12,25 @@ const program = new Command('posgate')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-/** Subcommand factories, loaded lazily so a command's dependencies load only when it runs. */
-const commands: Array<() => Promise<Command>> = [
-  // one line per subcommand, e.g. () => import('./sim-command.ts').then((m) => m.simCommand()),
-  () => import('./sim-command.ts').then((m) => m.simCommand()),
-];
+/**
+ * Subcommand factories by name. Only the command being run is loaded (each pulls in a whole
+ * component); `--help` and unknown names load them all so commander can list or reject them.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  run: () => import('./run-command.ts').then((m) => m.runCommand()),
+  sim: () => import('./sim-command.ts').then((m) => m.simCommand()),
+  proxy: () => import('./proxy-command.ts').then((m) => m.proxyCommand()),
+  reconcile: () => import('./reconcile-command.ts').then((m) => m.reconcileCommand()),
+};
 
-for (const make of commands) program.addCommand(await make());
+const requested = process.argv[2];
+const toLoad = requested && commands[requested] ? [commands[requested]] : Object.values(commands);
+for (const make of toLoad) program.addCommand(await make());
 
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof CommanderError) process.exit(err.exitCode);
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
   if (err instanceof CliError) {
     cliLog.error(`posgate: ${err.message}`);
     process.exit(err.exitCode);
