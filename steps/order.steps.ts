@@ -76,3 +76,12 @@ Then(
     );
   },
 );
+
+Then('the order has a discount of {float}', async function (this: StepWorld, amount: number) {
+  const order = await this.orderOfLastSale();
+  assert.equal(
+    order.discount_amount,
+    amount,
+    `order ${order.increment_id} has a discount of ${order.discount_amount}`,
+  );
+});

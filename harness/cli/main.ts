@@ -21,6 +21,7 @@ const commands: Record<string, () => Promise<Command>> = {
   sim: () => import('./sim-command.ts').then((m) => m.simCommand()),
   proxy: () => import('./proxy-command.ts').then((m) => m.proxyCommand()),
   reconcile: () => import('./reconcile-command.ts').then((m) => m.reconcileCommand()),
+  register: () => import('./register-command.ts').then((m) => m.registerCommand()),
 };
 
 const requested = process.argv[2];

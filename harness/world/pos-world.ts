@@ -1,9 +1,23 @@
 import assert from 'node:assert/strict';
-import type { RegisterDriver, Sale, SaleResult } from '../../contracts/driver.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type {
+  RegisterDriver,
+  RegisterStatus,
+  ReturnRequest,
+  ReturnResult,
+  Sale,
+  SaleResult,
+  SyncReport,
+} from '../../contracts/driver.ts';
+import type { ReconciliationReport } from '../../contracts/reconciliation.ts';
 import type { Scenario } from '../../contracts/scenario.ts';
 import { loadScenario } from '../../simulator/index.ts';
 import { createDriver } from '../drivers/driver-factory.ts';
 import type { ProbeOrder } from '../magento/probe.ts';
+import { reconcile } from '../reconcile/index.ts';
+import { erpFileWithDrift } from './erp-file.ts';
 import { buildSession, type ShopChoice } from './session.ts';
 import type { MagentoTarget, WorkerEnvironment } from './worker-env.ts';
 
@@ -58,6 +72,40 @@ export class PosWorld {
       this.registerErrors.push(`sell: ${(err as Error).message}`);
       throw err;
     }
+  }
+
+  async returnItems(request: ReturnRequest): Promise<ReturnResult> {
+    try {
+      return await this.requireDriver().returnItems(request);
+    } catch (err) {
+      this.registerErrors.push(`returnItems: ${(err as Error).message}`);
+      throw err;
+    }
+  }
+
+  async sync(): Promise<SyncReport> {
+    try {
+      return await this.requireDriver().sync();
+    } catch (err) {
+      this.registerErrors.push(`sync: ${(err as Error).message}`);
+      throw err;
+    }
+  }
+
+  status(): Promise<RegisterStatus> {
+    return this.requireDriver().status();
+  }
+
+  /** Reconciles Magento against an ERP file that differs from it by the shipped drift rows. */
+  async reconcileWithDrift(driftFile: string): Promise<ReconciliationReport> {
+    const dir = mkdtempSync(join(tmpdir(), 'posgate-erp-'));
+    const erpFile = await erpFileWithDrift(this.target.admin, driftFile, dir);
+    return reconcile({
+      magentoUrl: this.target.url,
+      auth: this.target.auth,
+      erpFile,
+      outDir: PosWorld.env.config.reportsDir,
+    });
   }
 
   async newOrders(): Promise<ProbeOrder[]> {

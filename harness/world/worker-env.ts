@@ -11,6 +11,8 @@ import { AdminClient } from '../magento/admin-client.ts';
 import { MagentoProbe } from '../magento/probe.ts';
 import type { RunConfig } from '../run/run-config.ts';
 
+export type { MagentoVersion };
+
 /**
  * Everything one Cucumber worker needs, started once per worker (`BeforeAll`) on free ports: the
  * Magento it checks (an embedded simulator, or a Magento started elsewhere), the fault proxy in
@@ -23,6 +25,8 @@ export interface MagentoTarget {
   /** Where the register reaches Magento: through the fault proxy. */
   registerUrl: string;
   admin: AdminClient;
+  /** The credentials the harness's own tools (reconcile) use. */
+  auth: { token: string } | { username: string; password: string };
   probe: MagentoProbe;
   network: RegisterNetwork;
   /** The control API, when the target is a simulator that has one. */
@@ -66,10 +70,8 @@ export class WorkerEnvironment {
   ): Promise<MagentoTarget> {
     const sim = await createSimulator({ version, edition, control: true });
     this.simulators.set(version, sim);
-    const admin = new AdminClient(sim.url, {
-      username: DEFAULT_ADMIN.username,
-      password: DEFAULT_ADMIN.password,
-    });
+    const auth = { username: DEFAULT_ADMIN.username, password: DEFAULT_ADMIN.password };
+    const admin = new AdminClient(sim.url, auth);
     const network = new RegisterNetwork(
       await this.toxiproxyUrl(),
       `magento_${version.replace(/\./g, '_')}_${process.pid}`,
@@ -79,6 +81,7 @@ export class WorkerEnvironment {
       url: sim.url,
       registerUrl: `http://${listen}`,
       admin,
+      auth,
       probe: new MagentoProbe(admin),
       network,
       control: new SimControl(sim.url),
@@ -87,14 +90,13 @@ export class WorkerEnvironment {
   }
 
   private async external(t: Extract<RunConfig['target'], { kind: 'external' }>): Promise<MagentoTarget> {
-    const admin = new AdminClient(
-      t.magentoUrl,
+    const auth =
       t.auth.kind === 'token'
         ? { token: t.auth.token }
         : t.auth.kind === 'admin'
           ? { username: t.auth.username, password: t.auth.password }
-          : { token: t.auth.accessToken },
-    );
+          : { token: t.auth.accessToken };
+    const admin = new AdminClient(t.magentoUrl, auth);
     const entry = new URL(t.registerVia ?? t.magentoUrl);
     const network = new RegisterNetwork(await this.toxiproxyUrl(), `magento_external_${process.pid}`);
     const listen = await network.connect(
@@ -104,6 +106,7 @@ export class WorkerEnvironment {
       url: t.magentoUrl,
       registerUrl: `http://${listen}`,
       admin,
+      auth,
       probe: new MagentoProbe(admin),
       network,
       control: t.controlToken ? new SimControl(t.magentoUrl, t.controlToken) : null,

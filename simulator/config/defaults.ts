@@ -129,4 +129,23 @@ export const CONFIG_DEFAULTS: Readonly<Record<string, string>> = {
   'general/country/optional_zip_countries': 'HK,IE,MO,PA,GB',
   'general/country/default': 'US',
   'checkout/options/enable_guest_checkout_login': '0',
+  // Commerce: store credit, reward points (Magento_CustomerBalance, Magento_Reward etc/config.xml).
+  // Reward exchange rates are rows of magento_reward_rate in Magento, not config: these four paths
+  // are posgate's stand-in (docs/pos-extension.md); the defaults are "100 points = 1.00" and
+  // "1.00 spent = 1 point" (a fresh Magento has no rate at all).
+  'customer/magento_customerbalance/is_enabled': '1',
+  'magento_reward/general/is_enabled': '1',
+  'magento_reward/general/is_enabled_on_front': '1',
+  'magento_reward/general/min_points_balance': '0',
+  'magento_reward/points/order': '1',
+  'magento_reward/rate_to_currency/points': '100',
+  'magento_reward/rate_to_currency/currency_amount': '1',
+  'magento_reward/rate_to_points/currency_amount': '1',
+  'magento_reward/rate_to_points/points': '1',
+  // POS extension (docs/pos-extension.md): the split-tender method and client sale id uniqueness.
+  'payment/pos_split/active': '1',
+  'payment/pos_split/title': 'Split Tender (POS)',
+  'payment/pos_split/order_status': 'pending',
+  'payment/pos_split/model': 'Posgate\\OfflinePayment\\Model\\Method',
+  'posgate/pos_extension/enforce_unique_client_sale_id': '0',
 };

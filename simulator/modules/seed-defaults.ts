@@ -3,6 +3,7 @@ import { seedCatalogAttributes } from './catalog/attributes.ts';
 import { seedCustomerGroups } from './customer/groups.ts';
 import { upsertAdminUser } from './integration/admin-users.ts';
 import { seedInventoryDefaults } from './inventory/seed.ts';
+import { seedPosExtension } from './pos-extension/seed.ts';
 import { seedDefaultStores } from './store/stores.ts';
 import { seedTaxDefaults } from './tax/resources/seed.ts';
 
@@ -23,4 +24,5 @@ export function seedDefaults(s: Services, options: SeedOptions): void {
   seedCatalogAttributes(s);
   seedCustomerGroups(s);
   seedTaxDefaults(s);
+  seedPosExtension(s);
 }

@@ -1,5 +1,6 @@
 import type { Scenario } from '../../contracts/scenario.ts';
 import type { Services } from '../context.ts';
+import { applyCustomerBalanceScenario, applyGiftCardScenario } from '../modules/commerce/scenario.ts';
 import { applyCartRuleScenario } from '../modules/sales-rule/scenario.ts';
 import { applyTaxScenario } from '../modules/tax/resources/scenario.ts';
 
@@ -21,6 +22,10 @@ export const scenarioAppliers: ScenarioApplier[] = [
   { section: 'tax', apply: applyTaxScenario },
   { section: 'cart_rules', apply: applyCartRuleScenario },
 ];
+scenarioAppliers.push(
+  { section: 'gift_cards', apply: applyGiftCardScenario },
+  { section: 'customer_balances', apply: applyCustomerBalanceScenario },
+);
 
 /** The sections of `sc` that carry data for an applier of this list. */
 export function sectionsInUse(sc: Scenario): ScenarioSection[] {

@@ -163,8 +163,14 @@ test('registered appliers run for their section: tax before the catalog (product
         seen.push(`${got.name}:${got.tax.rates.length}:${sv.store.has('products', 'TSHIRT')}`);
       },
     },
+    {
+      section: 'cart_rules',
+      apply: (sv, got) => {
+        seen.push(`rules:${got.cart_rules.length}:${sv.store.has('products', 'TSHIRT')}`);
+      },
+    },
   ]);
-  assert.deepEqual(seen, ['single-shop:1:false']);
+  assert.deepEqual(seen, ['single-shop:1:false', 'rules:1:true']);
   assert.equal(Object.keys(state.collections['products'] ?? {}).length, 8 + 4 + 200);
   assert.equal(Object.keys(state.collections['customers'] ?? {}).length, 3);
 });
