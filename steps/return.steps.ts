@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { type DataTable, Then, When } from '@cucumber/cucumber';
+import { type DataTable, Given, Then, When } from '@cucumber/cucumber';
 import type { StepWorld } from './world.ts';
 
 When('the customer brings back from that sale:', async function (this: StepWorld, table: DataTable) {
@@ -24,3 +24,40 @@ Then('Magento has a credit memo of {float} for that order', async function (this
     `the credit memo refunds ${memos[0]?.grand_total}, expected ${amount}`,
   );
 });
+
+Given(
+  'a customer bought {int} {string} online on store view {string}, shipped from {string}',
+  async function (this: StepWorld, qty: number, sku: string, store: string, source: string) {
+    await this.buyOnline(store, { sku, qty }, source);
+    this.baselineOrderId = await this.target.probe.maxOrderId();
+  },
+);
+
+When(
+  'the customer brings {int} {string} of that online order back to the till',
+  async function (this: StepWorld, qty: number, sku: string) {
+    assert.ok(this.webOrder, 'no online order was made in this scenario');
+    const result = await this.returnItems({
+      orderNumber: this.webOrder.incrementId,
+      lines: [{ sku, qty }],
+      refundTender: 'card',
+      restock: true,
+    });
+    assert.equal(result.status, 'completed', `the register declined the return: ${result.reason ?? ''}`);
+  },
+);
+
+Then(
+  'the online order has a credit memo for {int} {string}',
+  async function (this: StepWorld, qty: number, sku: string) {
+    assert.ok(this.webOrder, 'no online order was made in this scenario');
+    const memos = await this.target.probe.creditMemosOf(this.webOrder.orderId);
+    assert.equal(
+      memos.length,
+      1,
+      `expected 1 credit memo on ${this.webOrder.incrementId}, found ${memos.length}`,
+    );
+    const item = memos[0]?.items.find((i) => i.sku === sku);
+    assert.equal(item?.qty, qty, `the credit memo refunds ${item?.qty ?? 0} of ${sku}`);
+  },
+);

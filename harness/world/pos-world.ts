@@ -19,6 +19,7 @@ import type { ProbeOrder } from '../magento/probe.ts';
 import { reconcile } from '../reconcile/index.ts';
 import { erpFileWithDrift } from './erp-file.ts';
 import { buildSession, type ShopChoice } from './session.ts';
+import { placeWebOrder, type WebOrder } from './web-shop.ts';
 import type { MagentoTarget, WorkerEnvironment } from './worker-env.ts';
 
 /**
@@ -34,6 +35,8 @@ export class PosWorld {
   /** Highest order entity id before the scenario acted: "new orders" are above it. */
   baselineOrderId = 0;
   sales: Array<{ sale: Sale; result: SaleResult }> = [];
+  /** An online order made in this scenario (to be returned at the till). */
+  webOrder: WebOrder | null = null;
   /** Errors the register threw (an exception is never an acceptable answer to a sale). */
   registerErrors: string[] = [];
 
@@ -72,6 +75,15 @@ export class PosWorld {
       this.registerErrors.push(`sell: ${(err as Error).message}`);
       throw err;
     }
+  }
+
+  async buyOnline(
+    storeCode: string,
+    line: { sku: string; qty: number },
+    fromSource: string,
+  ): Promise<WebOrder> {
+    this.webOrder = await placeWebOrder(this.target.admin, storeCode, line, fromSource);
+    return this.webOrder;
   }
 
   async returnItems(request: ReturnRequest): Promise<ReturnResult> {
