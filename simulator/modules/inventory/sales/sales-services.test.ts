@@ -102,7 +102,8 @@ test('an unknown SKU is a 404 naming the SKU (documented deviation from a PHP-wa
   const s = withFive('2.4.8');
   assert.throws(
     () => isSalableForRequestedQty(s, 'NOPE', 1, 1),
-    (e: unknown) => e instanceof Error && (e as { status?: number }).status === 404 && e.message.includes('"NOPE"'),
+    (e: unknown) =>
+      e instanceof Error && (e as { status?: number }).status === 404 && e.message.includes('"NOPE"'),
   );
 });
 
