@@ -35,7 +35,11 @@ test('as a process: prints its URL, serves the contract, stops on SIGTERM', asyn
   });
   const status = await fetch(`${url}/status`);
   assert.equal(status.status, 409, 'not open yet');
-  const bad = await fetch(`${url}/sell`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+  const bad = await fetch(`${url}/sell`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{}',
+  });
   assert.equal(((await bad.json()) as { field: string }).field, 'lines');
   child.kill('SIGTERM');
   assert.equal(await exited, 0);

@@ -44,7 +44,9 @@ async function start(options: { port: number; host: string }): Promise<RegisterS
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EADDRINUSE') {
-      throw new CliError(`${options.host}:${options.port} is already in use: stop what listens there, or pick another --port (0 = any)`);
+      throw new CliError(
+        `${options.host}:${options.port} is already in use: stop what listens there, or pick another --port (0 = any)`,
+      );
     }
     throw new CliError(`cannot listen on ${options.host}:${options.port}: ${e.message}`);
   }

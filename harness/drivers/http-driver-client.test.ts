@@ -3,7 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { RegisterSession, RegisterStatus, ReturnResult, SaleResult, StockReading, SyncReport } from '../../contracts/driver.ts';
+import {
+  RegisterSession,
+  RegisterStatus,
+  ReturnResult,
+  SaleResult,
+  StockReading,
+  SyncReport,
+} from '../../contracts/driver.ts';
 import { type RegisterService, startRegisterService } from '../../register/index.ts';
 import { createSimulator, type Simulator } from '../../simulator/index.ts';
 import { HttpDriverClient, HttpDriverError } from './http-driver-client.ts';
@@ -62,24 +69,55 @@ test('every operation round-trips: open, stock, sell, return, sync, status, revi
 
   const sale = await client.sell({ lines: [{ sku: 'MUG-001', qty: 2 }], tenders: [{ method: 'cash' }] });
   assert.equal(SaleResult.parse(sale).status, 'completed', sale.reason);
-  assert.deepEqual(sale.totals, { subtotal: 24, discount: 0, tax: 1.98, grandTotal: 25.98, lines: [{ sku: 'MUG-001', qty: 2, rowTotal: 24, tax: 1.98 }] });
+  assert.deepEqual(sale.totals, {
+    subtotal: 24,
+    discount: 0,
+    tax: 1.98,
+    grandTotal: 25.98,
+    lines: [{ sku: 'MUG-001', qty: 2, rowTotal: 24, tax: 1.98 }],
+  });
   assert.match(sale.orderNumber ?? '', /^\d{9}$/);
 
-  const declined = await client.sell({ lines: [{ sku: 'POSTER-001', qty: 1 }], tenders: [{ method: 'cash' }] });
-  assert.deepEqual([declined.status, declined.reason], ['declined', 'Not enough POSTER-001 in this shop: 1 wanted, 0 available.']);
+  const declined = await client.sell({
+    lines: [{ sku: 'POSTER-001', qty: 1 }],
+    tenders: [{ method: 'cash' }],
+  });
+  assert.deepEqual(
+    [declined.status, declined.reason],
+    ['declined', 'Not enough POSTER-001 in this shop: 1 wanted, 0 available.'],
+  );
 
-  const ret = await client.returnItems({ orderNumber: sale.orderNumber ?? '', lines: [{ sku: 'MUG-001', qty: 1 }], refundTender: 'cash', restock: true });
-  assert.deepEqual(ReturnResult.parse(ret), { status: 'completed', creditMemoId: ret.creditMemoId, refunded: 12.99, restockedTo: 'shop_main' });
+  const ret = await client.returnItems({
+    orderNumber: sale.orderNumber ?? '',
+    lines: [{ sku: 'MUG-001', qty: 1 }],
+    refundTender: 'cash',
+    restock: true,
+  });
+  assert.deepEqual(ReturnResult.parse(ret), {
+    status: 'completed',
+    creditMemoId: ret.creditMemoId,
+    refunded: 12.99,
+    restockedTo: 'shop_main',
+  });
 
   const report = await client.sync();
   assert.deepEqual(SyncReport.parse(report), { synced: [], conflicts: [], failed: [], remaining: 0 });
 
   const status = await client.status();
-  assert.deepEqual(RegisterStatus.parse(status), { online: true, queueDepth: 0, held: 0, lastSyncAt: status.lastSyncAt, alerts: [] });
+  assert.deepEqual(RegisterStatus.parse(status), {
+    online: true,
+    queueDepth: 0,
+    held: 0,
+    lastSyncAt: status.lastSyncAt,
+    alerts: [],
+  });
   assert.ok(status.lastSyncAt);
 
   assert.deepEqual(await client.held(), []);
-  await assert.rejects(client.release('NOPE'), (e) => e instanceof HttpDriverError && e.status === 404 && /not in the queue/.test(e.message));
+  await assert.rejects(
+    client.release('NOPE'),
+    (e) => e instanceof HttpDriverError && e.status === 404 && /not in the queue/.test(e.message),
+  );
 
   await client.close();
   await assert.rejects(client.status(), (e) => e instanceof HttpDriverError && e.status === 409);

@@ -107,6 +107,9 @@ function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new HttpDriverError(`the register service answered something that is not JSON: ${text.slice(0, 120)}`, 502);
+    throw new HttpDriverError(
+      `the register service answered something that is not JSON: ${text.slice(0, 120)}`,
+      502,
+    );
   }
 }

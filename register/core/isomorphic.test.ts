@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
  * core/ against the DOM library with no Node types (register/core/tsconfig.json).
  */
 const here = fileURLToPath(new URL('.', import.meta.url));
-const sources = readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+const sources = (readdirSync(here, { recursive: true }) as string[]).filter(
+  (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+);
 
 test('core sources import no Node built-in and touch neither Buffer nor process', () => {
   const offenders = sources.flatMap((f) => {

@@ -126,6 +126,16 @@ export class OfflineQueue {
     return this.replaying;
   }
 
+  /**
+   * Sends one pending sale now, under replay's rules (the online path: a sale written ahead, then
+   * placed at once, while older queued sales wait for the next replay). Runs after a replay in
+   * progress; the caller must not send the same sale concurrently.
+   */
+  async sendOne(saleId: string, send: SendFn): Promise<ReplayReport> {
+    await this.replaying?.catch(() => undefined);
+    return this.runReplay(send, saleId);
+  }
+
   /** Rewrites the log as one record per sale; `dropSettled` also forgets placed and voided ones. */
   compact(options: { dropSettled?: boolean } = {}): Promise<void> {
     return this.serial(async () => {
@@ -135,10 +145,12 @@ export class OfflineQueue {
     });
   }
 
-  private async runReplay(send: SendFn): Promise<ReplayReport> {
+  private async runReplay(send: SendFn, only?: string): Promise<ReplayReport> {
     const report: ReplayReport = { placed: [], held: [], remaining: 0 };
     for (let after = -1; ; ) {
-      const next = this.list().find((e) => isPending(e) && e.seq > after);
+      const next = this.list().find(
+        (e) => isPending(e) && e.seq > after && (only === undefined || e.saleId === only),
+      );
       if (!next) break;
       after = next.seq;
       const entry = await this.beginAttempt(next.saleId);
