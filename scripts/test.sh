@@ -31,7 +31,7 @@ if [ ${#files[@]} -gt 0 ]; then
     if [ "$tf" != 0 ] || [ "$ts" != 0 ]; then grep -nE -B2 -A30 '^\s*not ok ' reports/unit.tap | head -n 200; fi
     if [ "$unit_rc" != 0 ] && [ "$tf" = 0 ]; then echo "FAILED: unit runner exited $unit_rc"; failed=$((failed + 1)); fi
   fi
-  grep -E '^(Statements|Lines)' reports/unit.err || true
+  grep -hE '^(Statements|Lines)' reports/unit.tap reports/unit.err || true
 fi
 
 if compgen -G 'features/**/*.feature' > /dev/null || compgen -G 'features/*.feature' > /dev/null; then
