@@ -20,6 +20,7 @@ Before(async function (this: StepWorld, p) {
 });
 
 After(async function (this: StepWorld, p) {
+  const unaccounted = p.result?.status === Status.PASSED ? await this.unaccountedQueue() : 0;
   await this.close();
   const journal = this.target?.control ? await this.target.control.journal() : [];
   if (p.result?.status === Status.FAILED && journal.length > 0) {
@@ -32,6 +33,11 @@ After(async function (this: StepWorld, p) {
   if (p.result?.status === Status.PASSED) {
     if (this.registerErrors.length > 0)
       throw new Error(`the register threw: ${this.registerErrors.join('; ')}`);
+    if (unaccounted > 0) {
+      throw new Error(
+        `${unaccounted} sale(s) are still queued or held in the register and no step accounted for them`,
+      );
+    }
     if (unhandled.length > 0) {
       throw new Error(
         `the register called routes Magento does not have: ${unhandled.map((e) => `${e.method} ${e.url}`).join(', ')}`,

@@ -23,6 +23,7 @@ Then(
   'the register shows itself offline with {int} sale(s) queued',
   async function (this: StepWorld, n: number) {
     const status = await this.status();
+    this.queueAccountedFor = true;
     assert.equal(status.online, false, 'the register says it is online while Magento is unreachable');
     assert.equal(
       status.queueDepth,
@@ -34,5 +35,6 @@ Then(
 
 Then('the register has no sale left in its queue', async function (this: StepWorld) {
   const status = await this.status();
+  this.queueAccountedFor = true;
   assert.equal(status.queueDepth, 0, `${status.queueDepth} sale(s) still queued after the sync`);
 });

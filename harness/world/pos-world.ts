@@ -37,6 +37,8 @@ export class PosWorld {
   sales: Array<{ sale: Sale; result: SaleResult }> = [];
   /** An online order made in this scenario (to be returned at the till). */
   webOrder: WebOrder | null = null;
+  /** Set by a step that asserts on the queue: queued sales are then accounted for. */
+  queueAccountedFor = false;
   /** Errors the register threw (an exception is never an acceptable answer to a sale). */
   registerErrors: string[] = [];
 
@@ -106,6 +108,13 @@ export class PosWorld {
 
   status(): Promise<RegisterStatus> {
     return this.requireDriver().status();
+  }
+
+  /** Sales still queued that no step asserted on: a lost sale in the making. */
+  async unaccountedQueue(): Promise<number> {
+    if (!this.driver || this.queueAccountedFor) return 0;
+    const status = await this.driver.status();
+    return status.queueDepth + status.held;
   }
 
   /** Reconciles Magento against an ERP file that differs from it by the shipped drift rows. */
