@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AggregateInputError, type ErrorItem } from '../errors.ts';
+import { AggregateInputError, type ErrorItem, InputError } from '../errors.ts';
 
 /**
  * Zod builders for request bodies that convert and reject values the way Magento's
@@ -85,4 +85,14 @@ export function parseInput<S extends z.ZodType>(schema: S, body: unknown): z.out
     return { message: '"%fieldName" is required. Enter and try again.', parameters: { fieldName } };
   });
   throw AggregateInputError.of(items);
+}
+
+/**
+ * A path value for an `int` service argument (`/V1/taxRates/:rateId`): digits, else Magento's
+ * type error. One parser for every route table.
+ */
+export function pathInt(raw: string | undefined): number {
+  const v = raw ?? '';
+  if (/^-?\d+$/.test(v.trim())) return Number(v);
+  throw new InputError(TYPE_INVALID, { value: v, type: 'int' });
 }

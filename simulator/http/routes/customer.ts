@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { InputError } from '../../errors.ts';
 import { snakeKeys } from '../../modules/catalog/dto-keys.ts';
 import { createAccount, isEmailAvailable } from '../../modules/customer/account.ts';
 import { defaultAddress, deleteAddress, getAddress } from '../../modules/customer/addresses.ts';
@@ -8,7 +7,7 @@ import { deleteCustomer, getCustomer, updateCustomer } from '../../modules/custo
 import { defaultGroupId, getDefaultGroup, setDefaultGroup } from '../../modules/customer/group-default.ts';
 import { deleteGroup, getGroup, saveGroup, searchGroups } from '../../modules/customer/groups.ts';
 import { selfCustomer } from '../../modules/customer/self.ts';
-import { m } from '../input.ts';
+import { m, pathInt } from '../input.ts';
 import { type Route, route, withBody } from '../route.ts';
 
 /**
@@ -46,29 +45,19 @@ const group = dto(
   m.object({ id: m.int().optional(), code: m.string().optional(), tax_class_id: m.int().optional() }),
 );
 /** Path ids are ints for Magento's input processor. */
-function id(v: string | undefined): number {
-  if (v !== undefined && /^-?\d+$/.test(v)) return Number(v);
-  throw new InputError(
-    'The "%value" value\'s type is invalid. The "%type" type was expected. Verify and try again.',
-    {
-      value: v ?? '',
-      type: 'int',
-    },
-  );
-}
 
 export const customerRoutes: Route[] = [
   route({ method: 'GET', path: '/V1/customerGroups/:id', resource: GROUP }, (ctx) =>
-    getGroup(ctx, id(ctx.params['id'])),
+    getGroup(ctx, pathInt(ctx.params['id'])),
   ),
   route({ method: 'GET', path: '/V1/customerGroups/default', resource: GROUP }, (ctx) =>
     getDefaultGroup(ctx, ctx.scope.storeId),
   ),
   route({ method: 'GET', path: '/V1/customerGroups/default/:storeId', resource: GROUP }, (ctx) =>
-    getDefaultGroup(ctx, id(ctx.params['storeId'])),
+    getDefaultGroup(ctx, pathInt(ctx.params['storeId'])),
   ),
   route({ method: 'PUT', path: '/V1/customerGroups/default/:id', resource: GROUP }, (ctx) =>
-    setDefaultGroup(ctx, id(ctx.params['id'])),
+    setDefaultGroup(ctx, pathInt(ctx.params['id'])),
   ),
   route({ method: 'GET', path: '/V1/customerGroups/search', resource: GROUP }, (ctx) =>
     searchGroups(ctx, ctx.query),
@@ -79,10 +68,10 @@ export const customerRoutes: Route[] = [
   withBody(
     { method: 'PUT', path: '/V1/customerGroups/:id', resource: GROUP },
     m.object({ group }),
-    (ctx, b) => saveGroup(ctx, { ...b.group, id: id(ctx.params['id']) }),
+    (ctx, b) => saveGroup(ctx, { ...b.group, id: pathInt(ctx.params['id']) }),
   ),
   route({ method: 'DELETE', path: '/V1/customerGroups/:id', resource: GROUP }, (ctx) =>
-    deleteGroup(ctx, id(ctx.params['id']), defaultGroupId(ctx, ctx.scope.storeId)),
+    deleteGroup(ctx, pathInt(ctx.params['id']), defaultGroupId(ctx, ctx.scope.storeId)),
   ),
 
   withBody(
@@ -105,15 +94,15 @@ export const customerRoutes: Route[] = [
     },
   ),
   route({ method: 'GET', path: '/V1/customers/:customerId', resource: CUSTOMER }, (ctx) =>
-    getCustomer(ctx, id(ctx.params['customerId'])),
+    getCustomer(ctx, pathInt(ctx.params['customerId'])),
   ),
   withBody(
     { method: 'PUT', path: '/V1/customers/:customerId', resource: MANAGE },
     m.object({ customer }),
-    (ctx, b) => updateCustomer(ctx, id(ctx.params['customerId']), b.customer),
+    (ctx, b) => updateCustomer(ctx, pathInt(ctx.params['customerId']), b.customer),
   ),
   route({ method: 'DELETE', path: '/V1/customers/:customerId', resource: MANAGE }, (ctx) =>
-    deleteCustomer(ctx, id(ctx.params['customerId'])),
+    deleteCustomer(ctx, pathInt(ctx.params['customerId'])),
   ),
   withBody(
     { method: 'POST', path: '/V1/customers/isEmailAvailable', resource: 'anonymous' },
@@ -128,15 +117,15 @@ export const customerRoutes: Route[] = [
     defaultAddress(ctx, selfCustomer(ctx, ctx.user, ctx.scope), 'shipping'),
   ),
   route({ method: 'GET', path: '/V1/customers/:customerId/billingAddress', resource: MANAGE }, (ctx) =>
-    defaultAddress(ctx, getCustomer(ctx, id(ctx.params['customerId'])), 'billing'),
+    defaultAddress(ctx, getCustomer(ctx, pathInt(ctx.params['customerId'])), 'billing'),
   ),
   route({ method: 'GET', path: '/V1/customers/:customerId/shippingAddress', resource: MANAGE }, (ctx) =>
-    defaultAddress(ctx, getCustomer(ctx, id(ctx.params['customerId'])), 'shipping'),
+    defaultAddress(ctx, getCustomer(ctx, pathInt(ctx.params['customerId'])), 'shipping'),
   ),
   route({ method: 'GET', path: '/V1/customers/addresses/:addressId', resource: MANAGE }, (ctx) =>
-    getAddress(ctx, id(ctx.params['addressId'])),
+    getAddress(ctx, pathInt(ctx.params['addressId'])),
   ),
   route({ method: 'DELETE', path: '/V1/addresses/:addressId', resource: MANAGE }, (ctx) =>
-    deleteAddress(ctx, id(ctx.params['addressId'])),
+    deleteAddress(ctx, pathInt(ctx.params['addressId'])),
   ),
 ];

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { InputError } from '../../errors.ts';
 import { m } from '../input.ts';
 
 /**
@@ -80,12 +79,4 @@ export const commentEntityBody = m.object({
   }),
 });
 
-/** A path value for an `int` service argument. */
-export function pathInt(raw: string | undefined): number {
-  const v = raw ?? '';
-  if (/^-?\d+$/.test(v.trim())) return Number(v);
-  throw new InputError(
-    'The "%value" value\'s type is invalid. The "%type" type was expected. Verify and try again.',
-    { value: v, type: 'int' },
-  );
-}
+export { pathInt } from '../input.ts';

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { InputError } from '../../errors.ts';
 import { snakeKeys } from '../../modules/catalog/dto-keys.ts';
 import {
   deleteCoupon,
@@ -11,7 +10,7 @@ import {
   searchCoupons,
   searchSalesRules,
 } from '../../modules/sales-rule/index.ts';
-import { m } from '../input.ts';
+import { m, pathInt } from '../input.ts';
 import { type Route, route, withBody } from '../route.ts';
 
 /**
@@ -71,44 +70,37 @@ const ruleBody = m.object({ rule: dto(rule) });
 const couponBody = m.object({ coupon: dto(coupon) });
 
 /** Path ids are ints for Magento's input processor. */
-function id(v: string | undefined): number {
-  if (v !== undefined && /^-?\d+$/.test(v)) return Number(v);
-  throw new InputError(
-    'The "%value" value\'s type is invalid. The "%type" type was expected. Verify and try again.',
-    { value: v ?? '', type: 'int' },
-  );
-}
 
 export const salesRuleRoutes: Route[] = [
   route({ method: 'GET', path: '/V1/salesRules/search', resource: QUOTE }, (ctx) =>
     searchSalesRules(ctx, ctx.query),
   ),
   route({ method: 'GET', path: '/V1/salesRules/:ruleId', resource: QUOTE }, (ctx) =>
-    getSalesRule(ctx, id(ctx.params['ruleId'])),
+    getSalesRule(ctx, pathInt(ctx.params['ruleId'])),
   ),
   withBody({ method: 'POST', path: '/V1/salesRules', resource: QUOTE }, ruleBody, (ctx, b) =>
     saveSalesRule(ctx, b.rule),
   ),
   withBody({ method: 'PUT', path: '/V1/salesRules/:ruleId', resource: QUOTE }, ruleBody, (ctx, b) =>
-    saveSalesRule(ctx, { ...b.rule, rule_id: id(ctx.params['ruleId']) }),
+    saveSalesRule(ctx, { ...b.rule, rule_id: pathInt(ctx.params['ruleId']) }),
   ),
   route({ method: 'DELETE', path: '/V1/salesRules/:ruleId', resource: QUOTE }, (ctx) =>
-    deleteSalesRule(ctx, id(ctx.params['ruleId'])),
+    deleteSalesRule(ctx, pathInt(ctx.params['ruleId'])),
   ),
 
   route({ method: 'GET', path: '/V1/coupons/search', resource: QUOTE }, (ctx) =>
     searchCoupons(ctx, ctx.query),
   ),
   route({ method: 'GET', path: '/V1/coupons/:couponId', resource: QUOTE }, (ctx) =>
-    getCoupon(ctx, id(ctx.params['couponId'])),
+    getCoupon(ctx, pathInt(ctx.params['couponId'])),
   ),
   withBody({ method: 'POST', path: '/V1/coupons', resource: QUOTE }, couponBody, (ctx, b) =>
     saveCoupon(ctx, b.coupon),
   ),
   withBody({ method: 'PUT', path: '/V1/coupons/:couponId', resource: QUOTE }, couponBody, (ctx, b) =>
-    saveCoupon(ctx, { ...b.coupon, coupon_id: id(ctx.params['couponId']) }),
+    saveCoupon(ctx, { ...b.coupon, coupon_id: pathInt(ctx.params['couponId']) }),
   ),
   route({ method: 'DELETE', path: '/V1/coupons/:couponId', resource: QUOTE }, (ctx) =>
-    deleteCoupon(ctx, id(ctx.params['couponId'])),
+    deleteCoupon(ctx, pathInt(ctx.params['couponId'])),
   ),
 ];

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { InputError } from '../../errors.ts';
 import { snakeKeys } from '../../modules/catalog/dto-keys.ts';
 import {
   deleteRate,
@@ -15,7 +14,7 @@ import {
   searchRules,
   searchTaxClasses,
 } from '../../modules/tax/resources/index.ts';
-import { m } from '../input.ts';
+import { m, pathInt } from '../input.ts';
 import { type Route, route, withBody } from '../route.ts';
 
 /**
@@ -67,13 +66,6 @@ const ruleBody = m.object({ rule: dto(rule) });
 const classBody = z.preprocess(argument('taxClass'), m.object({ taxClass: dto(taxClass) }));
 
 /** Path ids are ints for Magento's input processor. */
-function id(v: string | undefined): number {
-  if (v !== undefined && /^-?\d+$/.test(v)) return Number(v);
-  throw new InputError(
-    'The "%value" value\'s type is invalid. The "%type" type was expected. Verify and try again.',
-    { value: v ?? '', type: 'int' },
-  );
-}
 
 export const taxRoutes: Route[] = [
   withBody({ method: 'POST', path: '/V1/taxRates', resource: TAX }, rateBody, (ctx, b) =>
@@ -84,10 +76,10 @@ export const taxRoutes: Route[] = [
   ),
   route({ method: 'GET', path: '/V1/taxRates/search', resource: TAX }, (ctx) => searchRates(ctx, ctx.query)),
   route({ method: 'GET', path: '/V1/taxRates/:rateId', resource: TAX }, (ctx) =>
-    getRate(ctx, id(ctx.params['rateId'])),
+    getRate(ctx, pathInt(ctx.params['rateId'])),
   ),
   route({ method: 'DELETE', path: '/V1/taxRates/:rateId', resource: TAX }, (ctx) =>
-    deleteRate(ctx, id(ctx.params['rateId'])),
+    deleteRate(ctx, pathInt(ctx.params['rateId'])),
   ),
 
   withBody({ method: 'POST', path: '/V1/taxRules', resource: TAX }, ruleBody, (ctx, b) =>
@@ -98,25 +90,25 @@ export const taxRoutes: Route[] = [
   ),
   route({ method: 'GET', path: '/V1/taxRules/search', resource: TAX }, (ctx) => searchRules(ctx, ctx.query)),
   route({ method: 'GET', path: '/V1/taxRules/:ruleId', resource: TAX }, (ctx) =>
-    getRule(ctx, id(ctx.params['ruleId'])),
+    getRule(ctx, pathInt(ctx.params['ruleId'])),
   ),
   route({ method: 'DELETE', path: '/V1/taxRules/:ruleId', resource: TAX }, (ctx) =>
-    deleteRule(ctx, id(ctx.params['ruleId'])),
+    deleteRule(ctx, pathInt(ctx.params['ruleId'])),
   ),
 
   withBody({ method: 'POST', path: '/V1/taxClasses', resource: TAX }, classBody, (ctx, b) =>
     saveTaxClass(ctx, b.taxClass),
   ),
   withBody({ method: 'PUT', path: '/V1/taxClasses/:classId', resource: TAX }, classBody, (ctx, b) =>
-    saveTaxClass(ctx, { ...b.taxClass, class_id: id(ctx.params['classId']) }),
+    saveTaxClass(ctx, { ...b.taxClass, class_id: pathInt(ctx.params['classId']) }),
   ),
   route({ method: 'GET', path: '/V1/taxClasses/search', resource: TAX }, (ctx) =>
     searchTaxClasses(ctx, ctx.query),
   ),
   route({ method: 'GET', path: '/V1/taxClasses/:taxClassId', resource: TAX }, (ctx) =>
-    getTaxClass(ctx, id(ctx.params['taxClassId'])),
+    getTaxClass(ctx, pathInt(ctx.params['taxClassId'])),
   ),
   route({ method: 'DELETE', path: '/V1/taxClasses/:taxClassId', resource: TAX }, (ctx) =>
-    deleteTaxClass(ctx, id(ctx.params['taxClassId'])),
+    deleteTaxClass(ctx, pathInt(ctx.params['taxClassId'])),
   ),
 ];
