@@ -17,6 +17,7 @@ import { loadScenario } from '../../simulator/index.ts';
 import { createDriver } from '../drivers/driver-factory.ts';
 import type { ProbeOrder } from '../magento/probe.ts';
 import { reconcile } from '../reconcile/index.ts';
+import { Namespace } from '../seed/index.ts';
 import { erpFileWithDrift } from './erp-file.ts';
 import { buildSession, type ShopChoice } from './session.ts';
 import { placeWebOrder, type WebOrder } from './web-shop.ts';
@@ -31,6 +32,12 @@ export class PosWorld {
   static env: WorkerEnvironment;
   target!: MagentoTarget;
   scenario!: Scenario;
+  /**
+   * The scenario's names (SKUs, emails, sources, coupons) as they are on the target: the identity
+   * on the embedded simulator (reset between scenarios), a per-scenario namespace on a Magento
+   * that cannot be reset. Verbs map every Gherkin identifier through it; steps never see it.
+   */
+  ns: Namespace = Namespace.identity();
   driver: RegisterDriver | null = null;
   /** Highest order entity id before the scenario acted: "new orders" are above it. */
   baselineOrderId = 0;

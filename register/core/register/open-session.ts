@@ -1,3 +1,4 @@
+import type { AxiosInstance } from 'axios';
 import { RegisterSession, type RegisterSessionInput } from '../../../contracts/driver.ts';
 import { AlertBoard } from '../alerts.ts';
 import { Catalog } from '../catalog/catalog.ts';
@@ -29,6 +30,11 @@ export interface RegisterOptions {
   sleep?: (ms: number) => Promise<void>;
   /** While offline, how long sales go straight to the queue before Magento is tried again. */
   offlineRetryMs?: number;
+  /**
+   * The HTTP client every Magento call goes through (default: a fresh axios instance). A seam for
+   * the harness's own tests: broken-register variants add interceptors here to carry one bug each.
+   */
+  http?: AxiosInstance;
 }
 
 export const ENVIRONMENT_DOC = 'environment';
@@ -65,6 +71,7 @@ export async function openShop(input: RegisterSessionInput, o: RegisterOptions):
     retry,
     now,
     ...(o.hmacSha256 ? { hmacSha256: o.hmacSha256 } : {}),
+    ...(o.http ? { http: o.http } : {}),
   });
   const dir = await o.openDataDir(session.dataDir);
   try {
