@@ -93,6 +93,15 @@ test('transport errors are retried only when the call is idempotent', async () =
   assert.deepEqual(post.waits, []);
 });
 
+test('a transport failure is re-sent at most maxTransportRetries times (an outage goes to the queue)', async () => {
+  const o = { seed: 3, baseMs: 10, capMs: 100, maxWaitMs: 10_000, retryTransport: true };
+  const down = await run(o, transport, 100);
+  assert.ok(down.outcome instanceof TransportError);
+  assert.equal(down.calls, 3);
+  const once = await run({ ...o, maxTransportRetries: 0 }, transport, 100);
+  assert.equal(once.calls, 1);
+});
+
 test('a rejection or a bug is thrown at once', async () => {
   const o = { seed: 3, baseMs: 10, capMs: 100, maxWaitMs: 1000, retryTransport: true };
   const rejected = await run(o, () => new MagentoRejection(site, 400, 'Nope', undefined, [], undefined));

@@ -29,6 +29,12 @@ export interface RetryOptions {
   retryTransport?: boolean;
   /** Bound on attempts, so zero-length waits cannot spin for ever. Default 10. */
   maxAttempts?: number;
+  /**
+   * How many times a transport failure is re-sent (default 2). A refused or reset connection is
+   * usually an outage, not a blip: after a couple of quick tries the till must fall back to its
+   * offline queue instead of keeping the cashier waiting for the whole 429 budget.
+   */
+  maxTransportRetries?: number;
 }
 
 /** One wait, as reported to `onWait` (for logs and the register's alerts). */
@@ -49,13 +55,16 @@ export function backoffMs(attempt: number, o: Pick<RetryOptions, 'baseMs' | 'cap
 /** Runs `fn` (given the attempt index) until it succeeds or the policy gives up with its error. */
 export async function withRetry<T>(fn: (attempt: number) => Promise<T>, o: RetryOptions): Promise<T> {
   const maxAttempts = o.maxAttempts ?? 10;
+  const maxTransportRetries = o.maxTransportRetries ?? 2;
   let waited = 0;
+  let transportRetries = 0;
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn(attempt);
     } catch (e) {
       const wait = nextWait(e, attempt, o, o.maxWaitMs - waited);
       if (wait === undefined || attempt + 1 >= maxAttempts) throw e;
+      if (e instanceof TransportError && ++transportRetries > maxTransportRetries) throw e;
       o.onWait?.(wait);
       await o.sleep(wait.waitMs);
       waited += wait.waitMs;
