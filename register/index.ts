@@ -10,6 +10,12 @@ export { type HeldSale, ReferenceRegister, RegisterNotOpen } from './core/regist
 export type { DiscrepancyRecord } from './core/session/data-dir.ts';
 export { memoryDataDirs } from './core/session/data-dir.ts';
 export { createReferenceRegister, type ReferenceRegisterOptions } from './node/node-register.ts';
+export type { PageSession, PageSessionInput } from './node/page-server/page-session.ts';
+export {
+  type RegisterPage,
+  type RegisterPageOptions,
+  startRegisterPage,
+} from './node/page-server/start-page.ts';
 export {
   type RegisterService,
   type RegisterServiceOptions,

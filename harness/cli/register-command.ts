@@ -9,10 +9,13 @@ import { Command } from 'commander';
 import { type RegisterService, startRegisterService } from '../../register/index.ts';
 import { CliError } from './errors.ts';
 import { cliLog } from './logger.ts';
+import { runRegisterPage } from './register-ui.ts';
 
 interface RawOptions {
   port: string;
   host: string;
+  ui?: boolean;
+  session?: string;
 }
 
 export function registerCommand(): Command {
@@ -20,7 +23,12 @@ export function registerCommand(): Command {
     .description('Start the reference register as an HTTP service (the driver contract as JSON)')
     .option('--port <port>', 'port to listen on (0 picks a free one)', '7090')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--ui', 'serve the browser register page instead (the register runs in the browser)')
+    .option('--session <file>', 'with --ui: the till session, a RegisterSession JSON file (dataDir optional)')
     .action(async (raw: RawOptions) => {
+      if (raw.ui) return runRegisterPage({ ...toServiceOptions(raw), session: raw.session }, untilStopped);
+      if (raw.session)
+        throw new CliError('--session goes with --ui (the JSON service takes its session in POST /open)');
       const service = await start(toServiceOptions(raw));
       printBanner(service);
       await untilStopped();

@@ -8,10 +8,12 @@ import { HttpDriverClient } from './http-driver-client.ts';
  * The register under test, chosen by `--driver`: `reference` (posgate's own register, in
  * process), an `http://` URL (a register service speaking the driver contract as JSON, any
  * language), or a path to a TypeScript/JavaScript module whose default export (or `createDriver`)
- * returns a RegisterDriver. See docs/driver-contract.md.
+ * returns a RegisterDriver. See docs/driver-contract.md. `browser` is posgate's browser register,
+ * operated in Chromium through its page object (loaded only when asked for).
  */
 export async function createDriver(spec: string): Promise<RegisterDriver> {
   if (spec === 'reference') return createReferenceRegister();
+  if (spec === 'browser') return new (await import('./browser/browser-driver.ts')).BrowserDriver();
   if (/^https?:\/\//.test(spec)) return new HttpDriverClient(spec);
   const file = isAbsolute(spec) ? spec : resolve(process.cwd(), spec);
   const mod = (await import(pathToFileURL(file).href)) as {
