@@ -31,7 +31,7 @@ Then('the order is a guest order', async function (this: StepWorld) {
 
 Then('the order is linked to the customer {string}', async function (this: StepWorld, email: string) {
   const order = await this.orderOfLastSale();
-  const id = await this.target.probe.customerIdByEmail(email);
+  const id = await this.customerIdOf(email);
   assert.ok(id, `Magento has no customer ${email}`);
   assert.equal(
     order.customer_id,
@@ -68,12 +68,8 @@ Then('the order was paid with {string}', async function (this: StepWorld, method
 Then(
   'source {string} holds {int} of {string}',
   async function (this: StepWorld, source: string, qty: number, sku: string) {
-    const quantities = await this.target.probe.sourceQuantities(sku);
-    assert.equal(
-      quantities[source],
-      qty,
-      `source ${source} holds ${quantities[source]} of ${sku}, expected ${qty}`,
-    );
+    const held = await this.sourceQuantity(source, sku);
+    assert.equal(held, qty, `source ${source} holds ${held} of ${sku}, expected ${qty}`);
   },
 );
 

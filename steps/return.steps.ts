@@ -12,7 +12,7 @@ When('the customer brings back from that sale:', async function (this: StepWorld
 
 Then('Magento has a credit memo of {float} for that order', async function (this: StepWorld, amount: number) {
   const order = await this.orderOfLastSale();
-  const memos = await this.target.probe.creditMemosOf(order.entity_id);
+  const memos = await this.creditMemosOf(order.entity_id);
   assert.equal(
     memos.length,
     1,
@@ -51,7 +51,7 @@ Then(
   'the online order has a credit memo for {int} {string}',
   async function (this: StepWorld, qty: number, sku: string) {
     assert.ok(this.webOrder, 'no online order was made in this scenario');
-    const memos = await this.target.probe.creditMemosOf(this.webOrder.orderId);
+    const memos = await this.creditMemosOf(this.webOrder.orderId);
     assert.equal(
       memos.length,
       1,

@@ -1,4 +1,4 @@
-@golive @smoke
+@golive @smoke @needs-pos-payments @needs-config
 Feature: Standard cash sale to a guest
   The first sale of the day is a walk-in customer paying cash. It must become exactly one Magento
   order on the shop's store view, as a guest, with Magento's tax equal to the register's to the

@@ -1,4 +1,4 @@
-@golive
+@golive @needs-pos-payments @needs-config
 Feature: Card payment by a known customer
   When the cashier captures the customer's email the order must be linked to the existing account
   (so it appears in the customer's history and earns loyalty), not left as a guest order.

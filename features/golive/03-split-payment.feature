@@ -1,4 +1,4 @@
-@golive
+@golive @needs-pos-payments @needs-pos-extension @needs-config
 Feature: Split payment
   Part cash, part card: one order whose payment lines add up to Magento's grand total.
 

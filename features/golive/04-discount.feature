@@ -1,4 +1,4 @@
-@golive
+@golive @needs-pos-payments @needs-config
 Feature: Discount applied at the register
   A coupon typed at the till must reach Magento as a cart price rule on the order (10 % of the
   special-priced cap and two totes: 54.60 → 5.46 off), and the

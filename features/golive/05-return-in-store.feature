@@ -1,4 +1,4 @@
-@golive
+@golive @needs-pos-payments @needs-config
 Feature: Return of an in-store purchase
   Goods bought at the till and brought back go back on this shop's shelf: a credit memo refunds
   the money in Magento and the shop's own source gets the units back.

@@ -1,4 +1,4 @@
-@golive @offline
+@golive @offline @needs-pos-payments @needs-config
 Feature: Sale during a network outage, then the first sync
   When the shop loses its link to Magento the till keeps selling: the sale is queued durably and
   nothing reaches Magento. When the link comes back, the first sync places each queued sale

@@ -1,4 +1,4 @@
-@golive @offline
+@golive @offline @needs-pos-payments @needs-config
 Feature: First sync after the network is restored, with inventory reconciliation
   After an outage the register replays its queue and the stock controller compares Magento with
   the ERP. The replay must place every offline sale once; the reconciliation must flag the real

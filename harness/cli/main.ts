@@ -22,6 +22,7 @@ const commands: Record<string, () => Promise<Command>> = {
   proxy: () => import('./proxy-command.ts').then((m) => m.proxyCommand()),
   reconcile: () => import('./reconcile-command.ts').then((m) => m.reconcileCommand()),
   register: () => import('./register-command.ts').then((m) => m.registerCommand()),
+  cleanup: () => import('./cleanup-command.ts').then((m) => m.cleanupCommand()),
 };
 
 const requested = process.argv[2];

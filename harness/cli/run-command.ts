@@ -47,6 +47,15 @@ export function runCommand(): Command {
       'integration credentials for --magento (OAuth 1.0a)',
     )
     .option('--control-token <token>', 'control API token of a simulator started elsewhere')
+    .option(
+      '--share-stocks',
+      "--magento: link the run's sources to the stocks the merchant's websites sell from",
+      false,
+    )
+    .option(
+      '--assume-config [paths]',
+      "--magento: the setups' config is set on the target (all, or these comma-separated paths)",
+    )
     .option('--register-via <url>', "the register's own entry to the same Magento (a CDN or WAF)")
     .option(
       '--toxiproxy <url>',
@@ -80,6 +89,10 @@ export function runCommand(): Command {
       const allure = await generateAllure(config.reportsDir);
       const v = verdict(results, { strict: Boolean(opts['strict']), reportsDir: config.reportsDir });
       for (const line of v.lines) cliLog.info(line);
+      if (config.target.kind === 'external' && !config.target.controlToken)
+        cliLog.info(
+          `Seeded under namespace ${config.namespace} (scenarios ${config.namespace}s1, s2, ...): clean up with posgate cleanup --magento ${config.target.magentoUrl} <credentials> --namespace ${config.namespace}`,
+        );
       if (!allure.ok) cliLog.info(`(Allure report not generated: ${allure.reason})`);
       process.exitCode = v.exitCode;
     });
@@ -100,6 +113,8 @@ function buildConfig(opts: Record<string, string | boolean | undefined>): RunCon
   if (!opts['magento']) {
     if (opts['token'] || opts['admin'] || opts['integration'])
       throw new CliError('--token, --admin and --integration need --magento URL');
+    if (opts['shareStocks'] || opts['assumeConfig'] !== undefined)
+      throw new CliError('--share-stocks and --assume-config need --magento URL');
     return {
       ...common,
       target: {
@@ -118,8 +133,20 @@ function buildConfig(opts: Record<string, string | boolean | undefined>): RunCon
       ...(opts['registerVia'] ? { registerVia: url(String(opts['registerVia']), '--register-via') } : {}),
       auth: externalAuth(opts),
       ...(opts['controlToken'] ? { controlToken: String(opts['controlToken']) } : {}),
+      shareStocks: Boolean(opts['shareStocks']),
+      assumeConfig: assumeConfig(opts['assumeConfig']),
     },
   };
+}
+
+/** `--assume-config` alone: every path; with a value: those paths. */
+function assumeConfig(v: string | boolean | undefined): boolean | string[] {
+  if (v === undefined || v === false) return false;
+  if (v === true) return true;
+  return String(v)
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 function externalAuth(

@@ -2,8 +2,8 @@ import type { ScenarioResult } from './run-results.ts';
 
 /**
  * The terminal verdict: counts, each failure and each scenario not run in one line, and where the
- * reports are. Exit code 0 only when every selected scenario passed (and, with --strict, none
- * was skipped).
+ * reports are. Exit code 0 only when at least one scenario ran, none failed and, with --strict,
+ * none was skipped (a run where nothing ran certifies nothing).
  */
 export interface Verdict {
   lines: string[];
@@ -23,13 +23,13 @@ export function verdict(
       `FAILED  ${r.name} (${r.uri}): ${oneLine(r.failedStep ? `${r.failedStep} — ${r.message ?? r.status}` : (r.message ?? r.status))}`,
     );
   for (const r of skipped) lines.push(`NOT RUN ${r.name} (${r.uri}): ${oneLine(r.message ?? 'skipped')}`);
-  const ok = results.length > 0 && failed.length === 0 && (!opts.strict || skipped.length === 0);
+  const ok = passed.length > 0 && failed.length === 0 && (!opts.strict || skipped.length === 0);
   lines.push(
     `${results.length} scenarios: ${passed.length} passed, ${failed.length} failed, ${skipped.length} not run`,
     `Reports: ${opts.reportsDir}/cucumber.html, ${opts.reportsDir}/junit.xml, ${opts.reportsDir}/allure/index.html`,
     ok
-      ? 'Verdict: GO — every selected scenario passed.'
-      : `Verdict: NO-GO — ${results.length === 0 ? 'no scenario ran' : failed.length > 0 ? `${failed.length} scenario(s) failed` : `${skipped.length} scenario(s) not run (--strict)`}.`,
+      ? `Verdict: GO — ${skipped.length === 0 ? 'every selected scenario passed' : `every scenario that ran passed; ${skipped.length} not run (--strict makes that NO-GO)`}.`
+      : `Verdict: NO-GO — ${passed.length === 0 && failed.length === 0 ? 'no scenario ran' : failed.length > 0 ? `${failed.length} scenario(s) failed` : `${skipped.length} scenario(s) not run (--strict)`}.`,
   );
   return { lines, exitCode: ok ? 0 : 1 };
 }

@@ -30,6 +30,10 @@ export const RunConfig = z.strictObject({
       ]),
       /** Control API of a simulator started elsewhere (enables @simulator scenarios). */
       controlToken: z.string().optional(),
+      /** Link the run's sources to the merchant's stocks instead of reporting them missing (--share-stocks). */
+      shareStocks: z.boolean().default(false),
+      /** Config paths confirmed set as the setups say (true: all of them) (--assume-config). */
+      assumeConfig: z.union([z.boolean(), z.array(z.string())]).default(false),
     }),
   ]),
   /** `reference`, an HTTP driver URL, a module path, or `browser`. */

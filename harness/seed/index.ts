@@ -19,5 +19,6 @@ export { type ProbeOptions, probeControlApi, probePreconditions } from './precon
 export type { AssumeConfig } from './probe-config.ts';
 export { isNoRoute, isNotFound, messageOf, NO_ROUTE, SeedError } from './rest-errors.ts';
 export { type SeedOptions, seedThroughRest } from './rest-seeder.ts';
+export { runNamespaces, scenarioNamespace } from './run-namespaces.ts';
 export type { SeededThing, SeedKind, SeedReport } from './seed-report.ts';
 export { type VerifyOptions, verifySeed } from './verify-seed.ts';

@@ -5,6 +5,7 @@ import type { ConflictPolicy, RegisterSession, TaxSettings } from '../../contrac
 import type { Scenario } from '../../contracts/scenario.ts';
 import { DEFAULT_ADMIN } from '../../simulator/index.ts';
 import type { RunConfig } from '../run/run-config.ts';
+import { Namespace } from '../seed/index.ts';
 import type { MagentoTarget } from './worker-env.ts';
 
 /**
@@ -36,7 +37,10 @@ export async function buildSession(
   config: RunConfig,
   scenario: Scenario,
   shop: ShopChoice,
+  /** The scenario's namespace on the target: the shop's source is `ns.source(shop.sourceCode)`. */
+  ns: Namespace = Namespace.identity(),
 ): Promise<RegisterSession> {
+  const sourceCode = ns.source(shop.sourceCode);
   const views = await target.admin.get<Array<{ code: string; website_id: number }>>('/V1/store/storeViews');
   const view = views.find((v) => v.code === shop.storeCode);
   if (!view) throw new Error(`Magento has no store view "${shop.storeCode}"`);
@@ -45,14 +49,12 @@ export async function buildSession(
   const stock = await target.admin.get<{ stock_id: number }>(
     `/V1/inventory/stock-resolver/website/${websiteCode}`,
   );
-  const source = await target.admin.get<SourceDto>(
-    `/V1/inventory/sources/${encodeURIComponent(shop.sourceCode)}`,
-  );
+  const source = await target.admin.get<SourceDto>(`/V1/inventory/sources/${encodeURIComponent(sourceCode)}`);
   return {
     magentoUrl: target.registerUrl,
     storeCode: shop.storeCode,
     websiteCode,
-    sourceCode: shop.sourceCode,
+    sourceCode,
     stockId: stock.stock_id,
     registerId: shop.registerId ?? `REG-${shop.sourceCode}`,
     credentials: credentialsFor(config),
