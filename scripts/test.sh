@@ -14,6 +14,7 @@ check() { # name, command...
 }
 
 check typecheck npx tsc --noEmit -p .
+check typecheck-page npx tsc --noEmit -p register/page
 check lint npx biome check .
 
 mapfile -t files < <(bash scripts/unit-files.sh)
@@ -35,7 +36,8 @@ if [ ${#files[@]} -gt 0 ]; then
 fi
 
 if compgen -G 'features/**/*.feature' > /dev/null || compgen -G 'features/*.feature' > /dev/null; then
-  NODE_OPTIONS='--import tsx' npx cucumber-js --format message:reports/test-messages.ndjson --format summary > reports/cucumber-test.log 2>&1
+  # Two workers; the browser features run in test/browser-driver.test.ts (which also counts screenshots).
+  NODE_OPTIONS='--import tsx' npx cucumber-js --parallel 2 --tags 'not @browser' --format message:reports/test-messages.ndjson --format summary > reports/cucumber-test.log 2>&1
   counts=$(node --import tsx scripts/count-cucumber.ts reports/test-messages.ndjson)
   read -r cp cf cs <<< "$counts"
   passed=$((passed + cp)); failed=$((failed + cf)); skipped=$((skipped + cs))

@@ -1,5 +1,7 @@
 import { After, Before, type ITestCaseHookParameter, Status } from '@cucumber/cucumber';
 import { SKIP_REASON_PREFIX } from '../harness/reports/run-results.ts';
+import { browserNotRunnable, browserScreenshot } from '../harness/world/browser.ts';
+import { PosWorld } from '../harness/world/pos-world.ts';
 import type { MagentoVersion } from '../harness/world/worker-env.ts';
 import type { StepWorld } from './world.ts';
 
@@ -10,13 +12,39 @@ const versionTag = (p: ITestCaseHookParameter): MagentoVersion | undefined =>
 
 Before(async function (this: StepWorld, p) {
   await this.prepare(versionTag(p));
+  this.tags = p.pickle.tags.map((t) => t.name);
   if (p.pickle.tags.some((t) => t.name === '@simulator') && !this.target.control) {
     this.attach(
       `${SKIP_REASON_PREFIX}needs the simulator's control API (@simulator), which this Magento does not have`,
     );
     return 'skipped';
   }
+  const target = PosWorld.env.config.target;
+  if (this.tags.includes('@commerce') && target.kind === 'embedded' && target.edition === 'open-source') {
+    this.attach(
+      `${SKIP_REASON_PREFIX}needs Adobe Commerce (@commerce): gift cards, store credit and reward points, which the open-source edition does not have`,
+    );
+    return 'skipped';
+  }
+  const version = versionTag(p);
+  if (version && this.target.version === 'external') {
+    this.attach(
+      `${SKIP_REASON_PREFIX}needs Magento ${version} (@magento-${version}); posgate cannot tell the version of a Magento given by --magento`,
+    );
+    return 'skipped';
+  }
   return undefined;
+});
+
+/** A browser scenario (@browser, or any with --driver browser) needs Chromium: without it, not run. */
+Before(function (this: StepWorld, p) {
+  const why = browserNotRunnable(
+    p.pickle.tags.map((t) => t.name),
+    PosWorld.env.config.driver,
+  );
+  if (!why) return undefined;
+  this.attach(`${SKIP_REASON_PREFIX}${why}`);
+  return 'skipped';
 });
 
 After(async function (this: StepWorld, p) {
@@ -44,4 +72,14 @@ After(async function (this: StepWorld, p) {
       );
     }
   }
+});
+
+/**
+ * A failed browser scenario shows its screen. Defined last, so it runs first (Cucumber runs After
+ * hooks in reverse order): the browser is still open.
+ */
+After(async function (this: StepWorld, p) {
+  if (p.result?.status !== Status.FAILED) return;
+  const png = await browserScreenshot(this);
+  if (png) this.attach(png, 'image/png');
 });

@@ -171,7 +171,7 @@ describe('posgate sim', { concurrency: true }, () => {
     const cases: Array<[string[], string]> = [
       [
         ['--scenario', 'no-such-shop'],
-        'unknown scenario "no-such-shop": use one of single-shop, two-shops-and-web, two-store-views, or a path to a .json or .yaml file',
+        'unknown scenario "no-such-shop": use one of paris-shop-two-store-views, shop-with-gift-cards-and-rewards, single-shop, texas-shop-california-origin, two-shops-and-web, two-store-views, or a path to a .json or .yaml file',
       ],
       [
         ['--port', String(busyPort)],

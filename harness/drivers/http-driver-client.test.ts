@@ -84,7 +84,10 @@ test('every operation round-trips: open, stock, sell, return, sync, status, revi
   });
   assert.deepEqual(
     [declined.status, declined.reason],
-    ['declined', 'Not enough POSTER-001 in this shop: 1 wanted, 0 available.'],
+    [
+      'declined',
+      'There are no source items with the in stock status (POSTER-001: 1 wanted, 0 available in this shop)',
+    ],
   );
 
   const ret = await client.returnItems({

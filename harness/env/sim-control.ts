@@ -27,6 +27,14 @@ export interface FaultSpec {
   name?: string;
 }
 
+/** A fault rule as `GET /__sim/faults` lists it: how often it answered, how many hits are left. */
+export interface FaultRuleState {
+  id: number;
+  name: string;
+  hits: number;
+  remaining: number | null;
+}
+
 export class SimControl {
   private readonly http: AxiosInstance;
   constructor(
@@ -55,6 +63,8 @@ export class SimControl {
   setConfig = (values: Record<string, string>) => this.call<Record<string, string>>('PUT', '/config', values);
   addFault = (spec: FaultSpec) => this.call<{ id: string }>('POST', '/faults', spec);
   clearFaults = () => this.call<void>('DELETE', '/faults');
+  faults = () => this.call<FaultRuleState[]>('GET', '/faults');
+  removeFault = (id: number) => this.call<void>('DELETE', `/faults/${id}`);
   journal = (since?: number) =>
     this.call<JournalEntry[]>('GET', `/journal${since === undefined ? '' : `?since=${since}`}`);
   unhandled = () => this.call<JournalEntry[]>('GET', '/journal?unhandled=1');

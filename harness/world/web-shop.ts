@@ -3,6 +3,7 @@ import type { AdminClient } from '../magento/admin-client.ts';
 /**
  * An online purchase made the way the web shop makes it (checkout on the web store view, paid by
  * check/money order, invoiced and shipped from the warehouse), so scenarios can return it at a till.
+ * Without a source it is placed and invoiced but not shipped yet: its units are only reserved.
  */
 export interface WebOrder {
   orderId: number;
@@ -25,7 +26,7 @@ export async function placeWebOrder(
   admin: AdminClient,
   storeCode: string,
   line: { sku: string; qty: number },
-  shipFromSource: string,
+  shipFromSource: string | null,
 ): Promise<WebOrder> {
   const cartId = await admin.post<number>('/V1/carts/', {}, storeCode);
   await admin.post(`/V1/carts/${cartId}/items`, { cartItem: { ...line, quote_id: cartId } }, storeCode);
@@ -47,9 +48,11 @@ export async function placeWebOrder(
     storeCode,
   );
   await admin.post(`/V1/order/${orderId}/invoice`, { capture: true });
-  await admin.post(`/V1/order/${orderId}/ship`, {
-    arguments: { extension_attributes: { source_code: shipFromSource } },
-  });
+  if (shipFromSource !== null) {
+    await admin.post(`/V1/order/${orderId}/ship`, {
+      arguments: { extension_attributes: { source_code: shipFromSource } },
+    });
+  }
   const order = await admin.get<{ increment_id: string }>(`/V1/orders/${orderId}`);
   return { orderId: Number(orderId), incrementId: order.increment_id };
 }

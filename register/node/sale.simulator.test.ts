@@ -148,7 +148,10 @@ test('Magento’s refusal is shown to the cashier, never swallowed; the register
   const poster = await reg.sell({ lines: [{ sku: 'POSTER-001', qty: 1 }], tenders: [{ method: 'cash' }] });
   assert.deepEqual(
     [poster.status, poster.reason],
-    ['declined', 'Not enough POSTER-001 in this shop: 1 wanted, 0 available.'],
+    [
+      'declined',
+      'There are no source items with the in stock status (POSTER-001: 1 wanted, 0 available in this shop)',
+    ],
   );
   const unknown = await reg.sell({ lines: [{ sku: 'NOPE', qty: 1 }], tenders: [{ method: 'cash' }] });
   assert.match(unknown.reason ?? '', /Unknown SKU "NOPE"/);

@@ -35,7 +35,14 @@ test('GET /__sim/scenarios lists the bundled scenarios with their descriptions',
   assert.equal(r.status, 200);
   assert.deepEqual(
     r.body.map((s) => s.name),
-    ['single-shop', 'two-shops-and-web', 'two-store-views'],
+    [
+      'paris-shop-two-store-views',
+      'shop-with-gift-cards-and-rewards',
+      'single-shop',
+      'texas-shop-california-origin',
+      'two-shops-and-web',
+      'two-store-views',
+    ],
   );
   assert.ok(r.body.every((s) => s.description.length > 40));
 });
@@ -138,7 +145,7 @@ test('unknown bundled names are 404; paths are not accepted by name', async () =
   assert.equal(r.status, 404);
   assert.deepEqual(r.body, {
     message:
-      'unknown scenario "nope": use one of single-shop, two-shops-and-web, two-store-views, or a path to a .json or .yaml file',
+      'unknown scenario "nope": use one of paris-shop-two-store-views, shop-with-gift-cards-and-rewards, single-shop, texas-shop-california-origin, two-shops-and-web, two-store-views, or a path to a .json or .yaml file',
   });
   const path = await c.post('/__sim/seed', { name: '../etc/passwd' });
   assert.equal(path.status, 400);

@@ -44,7 +44,14 @@ test('every bundled scenario validates against the contract', () => {
   const bundled = listScenarios();
   assert.deepEqual(
     bundled.map((b) => b.name),
-    ['single-shop', 'two-shops-and-web', 'two-store-views'],
+    [
+      'paris-shop-two-store-views',
+      'shop-with-gift-cards-and-rewards',
+      'single-shop',
+      'texas-shop-california-origin',
+      'two-shops-and-web',
+      'two-store-views',
+    ],
   );
   for (const b of bundled) {
     const sc = loadScenario(b.name);
@@ -89,7 +96,7 @@ test('load errors are one line naming the file and the fix', () => {
   const cases: Array<[() => unknown, string]> = [
     [
       () => loadScenario('nope', SCENARIOS_DIR),
-      'unknown scenario "nope": use one of single-shop, two-shops-and-web, two-store-views, or a path to a .json or .yaml file',
+      'unknown scenario "nope": use one of paris-shop-two-store-views, shop-with-gift-cards-and-rewards, single-shop, texas-shop-california-origin, two-shops-and-web, two-store-views, or a path to a .json or .yaml file',
     ],
     [
       () => loadScenario(join(tmp, 'gone.json')),

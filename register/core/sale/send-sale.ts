@@ -18,6 +18,7 @@ import { findOrder, placeOnce } from './placement.ts';
 import type { PosExtension } from './pos-extension.ts';
 import { planSale, type SalePlan, unitsBySku } from './sale-plan.ts';
 import { saleTotals } from './sale-totals.ts';
+import { stockRefusal } from './stock-refusal.ts';
 import { paymentOf, settleAmounts } from './tenders.ts';
 import { CartTotals, magentoDiscounts, totalsDifferences } from './totals-check.ts';
 
@@ -132,7 +133,7 @@ async function meetConflicts(d: SendDeps, plan: SalePlan): Promise<SendOutcome |
   const mode = d.conflictMode(saleId);
   if (mode === 'decline') {
     const c = conflicts[0] as (typeof conflicts)[number];
-    throw new SaleDeclined(`Not enough ${c.sku} in this shop: ${c.wanted} wanted, ${c.available} available.`);
+    throw new SaleDeclined(await stockRefusal(d.client, d.session.stockId, c));
   }
   const rd = { client: d.client, sourceCode: d.session.sourceCode, alerts: d.alerts, log: d.log, now: d.now };
   d.onConflicts(asReported(saleId, conflicts, mode));
