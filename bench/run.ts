@@ -4,7 +4,7 @@
  * `async () => string`, a Markdown section whose figures are ratios against a baseline measured in
  * the same run (so the numbers compare across machines).
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 
@@ -31,5 +31,21 @@ const header = [
   `Last run: ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}).`,
   '',
 ].join('\n');
-if (only.length === 0)
-  writeFileSync(join(dir, '..', 'docs', 'benchmarks.md'), `${header}\n${sections.join('\n\n')}\n`);
+const doc = join(dir, '..', 'docs', 'benchmarks.md');
+if (only.length === 0) writeFileSync(doc, `${header}\n${sections.join('\n\n')}\n`);
+else if (existsSync(doc)) writeFileSync(doc, replaceSections(readFileSync(doc, 'utf8'), sections));
+
+/**
+ * `npm run bench -- golive` rewrites only the sections it ran (matched by their `## ` heading; a new
+ * one is appended), so one benchmark can be re-measured without the others' minutes.
+ */
+function replaceSections(text: string, fresh: string[]): string {
+  const parts = text.split(/\n(?=## )/).map((p) => p.trimEnd());
+  for (const section of fresh) {
+    const heading = section.split('\n', 1)[0];
+    const at = parts.findIndex((p) => p.split('\n', 1)[0] === heading);
+    if (at >= 0) parts[at] = section.trimEnd();
+    else parts.push(section.trimEnd());
+  }
+  return `${parts.join('\n\n')}\n`;
+}
