@@ -9,6 +9,14 @@ export type { RegisterOptions } from './core/register/open-session.ts';
 export { type HeldSale, ReferenceRegister, RegisterNotOpen } from './core/register/reference-register.ts';
 export type { DiscrepancyRecord } from './core/session/data-dir.ts';
 export { memoryDataDirs } from './core/session/data-dir.ts';
+export {
+  CHROMIUM_ARGS,
+  ChromiumNotFound,
+  chromiumMissing,
+  chromiumPath,
+  launchChromium,
+  launchChromiumBrowser,
+} from './node/chromium.ts';
 export { createReferenceRegister, type ReferenceRegisterOptions } from './node/node-register.ts';
 export type { PageSession, PageSessionInput } from './node/page-server/page-session.ts';
 export {

@@ -10,10 +10,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { chromiumMissing } from '../harness/drivers/browser/launch.ts';
 import { readRunResults, type ScenarioResult } from '../harness/reports/run-results.ts';
 import { RunConfig } from '../harness/run/run-config.ts';
 import { runCucumber } from '../harness/run/run-cucumber.ts';
+import { chromiumMissing } from '../register/index.ts';
 
 const FEATURES = join(import.meta.dirname, '..', 'features');
 

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { chromiumMissing, launchChromium, launchChromiumBrowser } from '../node/chromium.ts';
 import type { PageSessionInput } from '../node/page-server/page-session.ts';
 import { shopSession } from './shop-kit.ts';
 
@@ -9,35 +9,13 @@ import { shopSession } from './shop-kit.ts';
  * data directory (the page keeps it in IndexedDB), and reading the page by role and name, as the
  * harness's page object does. Without a browser the tests are skipped with `noBrowser` as reason.
  */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Why the browser tests cannot run here, or false when they can. */
-export const noBrowser: string | false = existsSync(CHROMIUM_PATH)
-  ? false
-  : `no Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`;
+export const noBrowser: string | false = chromiumMissing() ?? false;
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-}
+export const launchBrowser = (): Promise<Browser> => launchChromiumBrowser();
 
 /** A browser profile on disk: IndexedDB outlives closing and relaunching it. */
-export function launchProfile(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-}
+export const launchProfile = (userDataDir: string): Promise<BrowserContext> => launchChromium(userDataDir);
 
 /** The single-shop till (shop-kit's session) as a page server takes it: no data directory. */
 export function pageSession(magentoUrl: string, over: Partial<PageSessionInput> = {}): PageSessionInput {

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type RegisterSession, RegisterSession as SessionSchema } from '../../../contracts/driver.ts';
 import { createFaultProxy, type FaultProxy } from '../../../fault-proxy/index.ts';
+import { ChromiumNotFound, chromiumMissing } from '../../../register/index.ts';
 import { createSimulator, DEFAULT_ADMIN, type Simulator } from '../../../simulator/index.ts';
 import { RegisterNetwork } from '../../env/network.ts';
 import { AdminClient } from '../../magento/admin-client.ts';
 import { MagentoProbe } from '../../magento/probe.ts';
 import { BrowserDriver, BrowserRegisterError } from './browser-driver.ts';
-import { ChromiumNotFound, chromiumMissing } from './launch.ts';
 import { RegisterPageError } from './register-page-object.ts';
 import { NotOnThePage } from './sale-form-plan.ts';
 

@@ -13,8 +13,12 @@ import {
   StockReading,
   SyncReport,
 } from '../../../contracts/driver.ts';
-import { type RegisterPage, startRegisterPage } from '../../../register/index.ts';
-import { chromiumPath, launchChromium } from './launch.ts';
+import {
+  chromiumPath,
+  launchChromium,
+  type RegisterPage,
+  startRegisterPage,
+} from '../../../register/index.ts';
 import { RegisterPageObject } from './register-page-object.ts';
 import { returnPlan, salePlan } from './sale-form-plan.ts';
 

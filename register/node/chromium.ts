@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 
 /**
- * Starts the system's Chromium (Debian's `chromium`, never a downloaded browser: posgate's machines
+ * Starts the system's Chromium for the browser register (its page tests and the harness's
+ * Playwright driver share this one launcher) (Debian's `chromium`, never a downloaded browser: posgate's machines
  * reach package registries only) through playwright-core, with the flags of toolchain.md. The
  * context is persistent: its profile directory holds the page's IndexedDB, so a browser closed and
  * relaunched on the same directory finds the till's offline queue again.
@@ -44,10 +45,18 @@ export async function launchChromium(
   executablePath = chromiumPath(),
 ): Promise<BrowserContext> {
   if (!existsSync(executablePath)) throw new ChromiumNotFound(executablePath);
+  const { chromium } = await import('playwright-core'); // loaded only when a browser is wanted
   return chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1200, height: 900 },
   });
+}
+
+/** A headless Chromium without a profile on disk (tests that need no restart). */
+export async function launchChromiumBrowser(executablePath = chromiumPath()): Promise<Browser> {
+  if (!existsSync(executablePath)) throw new ChromiumNotFound(executablePath);
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
