@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
+import { chromiumMissing } from '../../register/index.ts';
 import { BrowserDriver } from '../drivers/browser/browser-driver.ts';
-import { chromiumMissing } from '../drivers/browser/launch.ts';
-import { PosWorld } from './pos-world.ts';
+import type { PosWorld } from './pos-world.ts';
 import { scenarioSku } from './scenario-names.ts';
-import { buildSession, type ShopChoice } from './session.ts';
+import type { ShopChoice } from './session.ts';
 
 /**
  * World verbs of the browser-only scenarios: a browser register opened whatever `--driver` says,
@@ -23,12 +23,7 @@ export function browserNotRunnable(tags: readonly string[], driver: string): str
 /** Opens the browser register for a shop as the scenario's register. */
 export async function openBrowserRegister(world: PosWorld, shop: ShopChoice): Promise<void> {
   assert.ok(!world.driver, 'a register is open already in this scenario');
-  const built = await buildSession(world.target, PosWorld.env.config, world.scenario, shop, world.ns);
-  const session = { ...built, ...world.external?.session };
-  const driver = new BrowserDriver();
-  world.driver = driver; // set first: the After hook closes the browser even when open fails
-  world.session = session;
-  await driver.open(session);
+  await world.openRegister(shop, new BrowserDriver());
 }
 
 /** What happened to the browser last (for assertion messages): "after the page reload", … */

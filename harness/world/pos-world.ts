@@ -97,21 +97,32 @@ export class PosWorld {
     return this.external?.report ?? null;
   }
 
-  async openRegister(shop: ShopChoice): Promise<void> {
-    const session = await buildSession(this.target, PosWorld.env.config, this.scenario, shop, this.ns);
-    this.driver = await createDriver(PosWorld.env.config.driver);
-    this.session = { ...session, ...this.external?.session };
-    await this.driver.open({ ...session, ...this.external?.session });
+  /** A register session for a shop of this scenario, as the target needs it (names mapped, REST seeding applied). */
+  async sessionFor(shop: ShopChoice): Promise<RegisterSession> {
+    const built = await buildSession(this.target, PosWorld.env.config, this.scenario, shop, this.ns);
+    return { ...built, ...this.external?.session };
   }
 
-  async sell(sale: Sale): Promise<SaleResult> {
-    const driver = this.requireDriver();
+  /** Opens the scenario's register: the run's `--driver`, or the driver given (a browser register). */
+  async openRegister(shop: ShopChoice, driver?: RegisterDriver): Promise<void> {
+    this.session = await this.sessionFor(shop);
+    // set before open: the After hook closes it even when opening fails
+    this.driver = driver ?? (await createDriver(PosWorld.env.config.driver));
+    await this.driver.open(this.session);
+  }
+
+  sell(sale: Sale): Promise<SaleResult> {
+    return this.sellAt(this.requireDriver(), sale, 'sell');
+  }
+
+  /** A sale at `driver`, counted as the scenario's; a throw is recorded under `label` for the After hook. */
+  async sellAt(driver: RegisterDriver, sale: Sale, label: string): Promise<SaleResult> {
     try {
       const result = await driver.sell(saleOnTarget(this.ns, sale));
       this.sales.push({ sale, result });
       return result;
     } catch (err) {
-      this.registerErrors.push(`sell: ${(err as Error).message}`);
+      this.registerErrors.push(`${label}: ${(err as Error).message}`);
       throw err;
     }
   }

@@ -3,8 +3,7 @@ import type { RegisterDriver, Sale, SaleResult } from '../../contracts/driver.ts
 import { createDriver } from '../drivers/driver-factory.ts';
 import type { RunConfig } from '../run/run-config.ts';
 import type { PosWorld } from './pos-world.ts';
-import { saleOnTarget } from './scenario-names.ts';
-import { buildSession, type ShopChoice } from './session.ts';
+import type { ShopChoice } from './session.ts';
 
 /**
  * Several registers open at once in one scenario, each by a name ("EN", "FR"): two tills of one
@@ -32,23 +31,17 @@ export class Tills {
     assert.ok(!this.tills.has(name), `register "${name}" is open already`);
     const w = this.world;
     const choice = { ...shop, registerId: shop.registerId ?? `REG-${name}` };
-    const session = await buildSession(w.target, this.config(), w.scenario, choice, w.ns);
+    const session = await w.sessionFor(choice);
     const driver = await createDriver(this.config().driver);
     this.tills.set(name, { driver, storeCode: shop.storeCode, results: [] });
-    await driver.open({ ...session, ...w.external?.session });
+    await driver.open(session);
   }
 
   async sell(name: string, sale: Sale): Promise<SaleResult> {
     const till = this.till(name);
-    try {
-      const result = await till.driver.sell(saleOnTarget(this.world.ns, sale));
-      till.results.push(result);
-      this.world.sales.push({ sale, result });
-      return result;
-    } catch (err) {
-      this.world.registerErrors.push(`sell at register ${name}: ${(err as Error).message}`);
-      throw err;
-    }
+    const result = await this.world.sellAt(till.driver, sale, `sell at register ${name}`);
+    till.results.push(result);
+    return result;
   }
 
   /** Every till's sales became orders on the store view the till sells on. */
